@@ -1,0 +1,84 @@
+/**
+ * Derived results of MODEL.md 5: horizon effects versus the counterfactual or a reference, the Shapley
+ * split among the three levers, and jobs per unit of credit moved.
+ */
+import type { PreparedModel } from './prepare';
+import { NO_LEVERS, project, valueAt, type LeverSwitches, type Projection, type SeriesName } from './project';
+
+/** The totals a workshop asks about at the horizon. */
+export type HeadlineMeasure = 'employment' | 'output' | 'exports' | 'expectedLoss';
+
+/** The headline measures, in display order. */
+export const HEADLINE_MEASURES: readonly HeadlineMeasure[] = ['employment', 'output', 'exports', 'expectedLoss'];
+
+/** Returns a series' total at the horizon. */
+export function totalAtHorizon(p: Projection, series: SeriesName): number {
+  return valueAt(p, series, p.classCount, p.horizon);
+}
+
+/** Returns `a - b` for a series' total at year t (default: the horizon) of two projections. */
+export function totalDifference(a: Projection, b: Projection, series: SeriesName, t = a.horizon): number {
+  return valueAt(a, series, a.classCount, t) - valueAt(b, series, b.classCount, t);
+}
+
+/** The three levers' names, in the order of MODEL.md 5. */
+export const LEVERS = ['credit', 'exports', 'guarantee'] as const;
+/** One of the three levers. */
+export type LeverName = (typeof LEVERS)[number];
+
+/** A horizon effect split among the levers: the parts add up to the total. */
+export interface LeverDecomposition {
+  readonly total: number;
+  readonly parts: Readonly<Record<LeverName, number>>;
+}
+
+function switches(mask: number): LeverSwitches {
+  return { credit: (mask & 1) !== 0, exports: (mask & 2) !== 0, guarantee: (mask & 4) !== 0 };
+}
+
+/**
+ * Splits the horizon effect of each requested series (scenario minus counterfactual, totals) among the
+ * three levers by Shapley values over the 8 on/off combinations (MODEL.md 5).
+ */
+export function decomposeLevers(
+  model: PreparedModel,
+  measures: readonly SeriesName[] = HEADLINE_MEASURES,
+): Record<string, LeverDecomposition> {
+  const runs = Array.from({ length: 8 }, (_, mask) => project(model, switches(mask)));
+  const value = (mask: number, series: SeriesName) => totalAtHorizon(runs[mask], series);
+  const result: Record<string, LeverDecomposition> = {};
+  for (const series of measures) {
+    const parts = { credit: 0, exports: 0, guarantee: 0 };
+    LEVERS.forEach((lever, i) => {
+      const bit = 1 << i;
+      let phi = 0;
+      for (let mask = 0; mask < 8; mask++) {
+        if (mask & bit) continue;
+        const others = ((mask & 1) !== 0 ? 1 : 0) + ((mask & 2) !== 0 ? 1 : 0) + ((mask & 4) !== 0 ? 1 : 0);
+        // Shapley weights for three players: |S|!(n-|S|-1)!/n! = 1/3, 1/6, 1/3 for |S| = 0, 1, 2.
+        const w = others === 1 ? 1 / 6 : 1 / 3;
+        phi += w * (value(mask | bit, series) - value(mask, series));
+      }
+      parts[lever] = phi;
+    });
+    result[series] = { total: value(7, series) - value(0, series), parts };
+  }
+  return result;
+}
+
+/**
+ * Jobs per unit of credit moved (MODEL.md 5): the credit lever's net jobs at the horizon over the credit
+ * the recipients gained, in jobs per currency unit of the file. NaN when no credit is moved.
+ */
+export function jobsPerCreditMoved(model: PreparedModel): number {
+  const creditOnly = project(model, { credit: true, exports: false, guarantee: false });
+  const counterfactual = project(model, NO_LEVERS);
+  const H = model.horizon;
+  let moved = 0;
+  for (let k = 0; k < model.classCount; k++) {
+    if (!model.isRecipient[k]) continue;
+    moved += valueAt(creditOnly, 'credit', k, H) - valueAt(creditOnly, 'creditWithoutReallocation', k, H);
+  }
+  if (!(moved > 0)) return NaN;
+  return totalDifference(creditOnly, counterfactual, 'employment') / moved;
+}

@@ -1,0 +1,293 @@
+/**
+ * The yearly projection (MODEL.md 4). One function, `projectInto`, runs a prepared model with a given
+ * setting of the three levers and writes every series into one flat buffer, so that Monte Carlo can
+ * reuse the buffer and the counterfactual goes through exactly the same code path.
+ */
+import type { PreparedModel } from './prepare';
+import type { ProjectionWarning } from './types';
+
+/** The series the projection writes, in buffer order. The first twelve are the `--json` series. */
+export const SERIES_NAMES = [
+  'credit',
+  'financeCapacity',
+  'demand',
+  'output',
+  'exports',
+  'employment',
+  'firms',
+  'expectedLoss',
+  'guaranteeCost',
+  'npl',
+  'rwa',
+  'capital',
+  'creditWithoutReallocation',
+  'defaultProbability',
+] as const;
+
+/** The name of one projected series. */
+export type SeriesName = (typeof SERIES_NAMES)[number];
+
+/** The series printed by the command line's `--json` and `--csv` (MODEL.md 9). */
+export const REPORTED_SERIES: readonly SeriesName[] = SERIES_NAMES.slice(0, 12);
+
+const S = Object.fromEntries(SERIES_NAMES.map((name, i) => [name, i])) as Record<SeriesName, number>;
+
+/** Returns the index of a series in the projection buffer. */
+export function seriesIndex(name: SeriesName): number {
+  return S[name];
+}
+
+/** The setting of the three levers for one run (MODEL.md 5: counterfactual and Shapley runs). */
+export interface LeverSwitches {
+  readonly credit: boolean;
+  readonly exports: boolean;
+  readonly guarantee: boolean;
+}
+
+/** All three levers on: the scenario as written. */
+export const ALL_LEVERS: LeverSwitches = { credit: true, exports: true, guarantee: true };
+/** All three levers off: the counterfactual. */
+export const NO_LEVERS: LeverSwitches = { credit: false, exports: false, guarantee: false };
+
+/** One run's results: series x (classes + total) x years, in one buffer. */
+export interface Projection {
+  readonly classIds: readonly string[];
+  readonly classCount: number;
+  readonly horizon: number;
+  /** Index `(series * (classCount + 1) + classIndex) * (horizon + 1) + t`; classIndex = classCount is the total. */
+  readonly values: Float64Array;
+  readonly warnings: readonly ProjectionWarning[];
+}
+
+/** Returns the buffer length one projection of this model needs. */
+export function projectionLength(model: PreparedModel): number {
+  return SERIES_NAMES.length * (model.classCount + 1) * (model.horizon + 1);
+}
+
+/** Reads one value: a series, a class index (classCount for the total) and a year. */
+export function valueAt(p: Projection, series: SeriesName, classIndex: number, t: number): number {
+  return p.values[(S[series] * (p.classCount + 1) + classIndex) * (p.horizon + 1) + t];
+}
+
+/** Copies one series of one class (or the total, classIndex = classCount) over the years 0..H. */
+export function seriesOf(p: Projection, series: SeriesName, classIndex: number): number[] {
+  const start = (S[series] * (p.classCount + 1) + classIndex) * (p.horizon + 1);
+  return Array.from(p.values.subarray(start, start + p.horizon + 1));
+}
+
+/** ramp(t, T) of MODEL.md 2. */
+export function ramp(t: number, years: number): number {
+  if (t <= 0) return 0;
+  if (years <= 0) return 1;
+  return Math.min(1, t / years);
+}
+
+/**
+ * Runs the model once and writes every series into `out` (length `projectionLength(model)`).
+ * Pushes warnings (first year per class and code) into `warnings` when it is given.
+ */
+export function projectInto(
+  model: PreparedModel,
+  levers: LeverSwitches,
+  out: Float64Array,
+  warnings: ProjectionWarning[] | null,
+): void {
+  const K = model.classCount;
+  const H = model.horizon;
+  const T1 = H + 1;
+  const stride = (K + 1) * T1;
+  const sigma = model.smoothness;
+  const invSigma = -1 / sigma;
+  const phi = model.adjustmentSpeed;
+  const lambdaE = model.employmentAdjustment;
+  const nu = model.firmEntryShare;
+  const mMinus1 = model.marginalBorrowerRisk - 1;
+  const deltaG = model.guaranteeMoralHazard;
+  const omega = model.nplResolution;
+  const rwG = model.guaranteeRiskWeight;
+  const kappa = model.capitalRatio;
+  const rho = levers.credit ? model.reallocation : 0;
+  const SD = model.donorShare;
+  const eps = model.creditElasticity;
+  const theta = model.financeBoundShare;
+  const eta = model.employmentElasticity;
+  const mu = model.inputCostShare;
+  const pd = model.pd;
+  const lgd = model.lgd;
+  const rw = model.riskWeight;
+  const x0 = model.exportShare0;
+  const C0 = model.credit0;
+  const Y0 = model.output0;
+  const E0 = model.employment0;
+  const N0 = model.firms0;
+  const isDonor = model.isDonor;
+  const isRecipient = model.isRecipient;
+  const weight = model.recipientWeight;
+  const xTarget = levers.exports ? model.exportShareTarget : x0;
+  const gammaOn = levers.guarantee;
+  const gammaK = model.guaranteeCoverage;
+
+  let L0 = 0;
+  for (let k = 0; k < K; k++) L0 += C0[k];
+
+  // Per-class state carried from year to year.
+  const D0 = new Float64Array(K);
+  const F0 = new Float64Array(K);
+  const F = new Float64Array(K);
+  const E = new Float64Array(K);
+  const NPL = new Float64Array(K);
+  const GA = new Float64Array(K).fill(1);
+  const Gy = new Float64Array(K).fill(1);
+  const warnedCredit = warnings ? new Uint8Array(K) : null;
+  const warnedPd = warnings ? new Uint8Array(K) : null;
+
+  const iCredit = S.credit * stride;
+  const iFin = S.financeCapacity * stride;
+  const iDem = S.demand * stride;
+  const iOut = S.output * stride;
+  const iExp = S.exports * stride;
+  const iEmp = S.employment * stride;
+  const iFirms = S.firms * stride;
+  const iEL = S.expectedLoss * stride;
+  const iGC = S.guaranteeCost * stride;
+  const iNpl = S.npl * stride;
+  const iRwa = S.rwa * stride;
+  const iCap = S.capital * stride;
+  const iCn = S.creditWithoutReallocation * stride;
+  const iPd = S.defaultProbability * stride;
+
+  let GD = 1;
+  let GW = 1;
+  let GL = 1;
+  let Gpim = 1;
+  for (let t = 0; t <= H; t++) {
+    if (t > 0) {
+      GD *= 1 + model.domesticDemandGrowth[t];
+      GW *= 1 + model.worldDemandGrowth[t];
+      GL *= 1 + model.creditGrowth[t];
+      Gpim *= 1 + model.rawMaterialInflation[t];
+    }
+    const L = L0 * GL;
+    const r = rho * ramp(t, model.phaseInYears);
+    const rx = ramp(t, model.exportRampYears);
+    const logGpim = Gpim === 1 ? 0 : Math.log(Gpim);
+    let tC = 0, tF = 0, tD = 0, tY = 0, tX = 0, tE = 0, tN = 0, tEL = 0, tGC = 0, tNPL = 0, tRWA = 0, tCn = 0, tPdC = 0;
+
+    for (let k = 0; k < K; k++) {
+      const o = k * T1 + t;
+      const s0 = C0[k] / L0;
+      const share = isRecipient[k] ? s0 + r * weight[k] : isDonor[k] ? s0 * (1 - r / SD) : s0;
+      const C = share * L;
+      const Cn = s0 * L;
+      const x = x0[k];
+      const xp = x + (xTarget[k] - x) * rx;
+      if (t === 0) D0[k] = Y0[k] * Math.pow(1 - theta[k], invSigma);
+      const Dd = (1 - x) * D0[k] * GD;
+      const Dx = ((1 - x) * D0[k] * GW * xp) / (1 - xp);
+      const D = Dd + Dx;
+
+      // Finance capacity (MODEL.md 4): starts balanced with demand, then moves toward its target.
+      if (t === 0) {
+        F0[k] = Y0[k] * Math.pow(theta[k], invSigma);
+        F[k] = F0[k];
+      } else {
+        GA[k] *= 1 + model.productivityGrowth[k][t];
+        Gy[k] *= 1 + model.laborProductivityGrowth[k][t];
+        const B = (1 - x) * GD + x * GW;
+        const realCredit = logGpim === 0 ? C / C0[k] : C / C0[k] / Math.exp(mu[k] * logGpim);
+        // B^(1-eps) * c^eps, written with one power.
+        const target = F0[k] * GA[k] * B * Math.pow(realCredit / B, eps[k]);
+        F[k] += phi * (target - F[k]);
+      }
+      const Fk = F[k];
+      const lo = Fk < D ? Fk : D;
+      const hi = Fk < D ? D : Fk;
+      const Y = lo === 0 ? 0 : lo * Math.pow(1 + Math.pow(lo / hi, sigma), invSigma);
+      const X = (Y * Dx) / D;
+
+      if (t === 0) {
+        E[k] = E0[k];
+      } else {
+        const ratio = Y / Y0[k];
+        const Estar = (E0[k] * (eta[k] === 1 ? ratio : Math.pow(ratio, eta[k]))) / Gy[k];
+        E[k] = lambdaE === 1 ? Estar : E[k] * Math.pow(Estar / E[k], lambdaE);
+      }
+      const Ek = E[k];
+      const relE = Ek / E0[k];
+      const N = nu === 0 ? N0[k] : nu === 1 ? N0[k] * relE : N0[k] * Math.pow(relE, nu);
+
+      // Bank (MODEL.md 4).
+      const gamma = t > 0 && gammaOn ? gammaK[k] : 0;
+      const newShare = C > 0 ? Math.max(0, 1 - Cn / C) : 0;
+      const pdUncapped = pd[k] * (1 + mMinus1 * newShare) * (1 + deltaG * gamma);
+      const PD = pdUncapped < 1 ? pdUncapped : 1;
+      const EL = PD * lgd[k] * C * (1 - gamma);
+      const GC = PD * lgd[k] * C * gamma;
+      let npl: number;
+      if (t === 0) {
+        npl = (PD * C) / (omega + PD * (1 - omega));
+      } else {
+        const carried = (1 - omega) * NPL[k];
+        npl = carried + PD * (C - carried);
+        if (npl > C) npl = C;
+      }
+      NPL[k] = npl;
+      const RWA = rw[k] * C * (1 - gamma) + rwG * C * gamma;
+
+      out[iCredit + o] = C;
+      out[iFin + o] = Fk;
+      out[iDem + o] = D;
+      out[iOut + o] = Y;
+      out[iExp + o] = X;
+      out[iEmp + o] = Ek;
+      out[iFirms + o] = N;
+      out[iEL + o] = EL;
+      out[iGC + o] = GC;
+      out[iNpl + o] = npl;
+      out[iRwa + o] = RWA;
+      out[iCap + o] = kappa * RWA;
+      out[iCn + o] = Cn;
+      out[iPd + o] = PD;
+      tC += C; tF += Fk; tD += D; tY += Y; tX += X; tE += Ek; tN += N;
+      tEL += EL; tGC += GC; tNPL += npl; tRWA += RWA; tCn += Cn; tPdC += PD * C;
+
+      if (warnings && warnedCredit && warnedPd) {
+        if (!warnedCredit[k] && C > 2 * Cn) {
+          warnedCredit[k] = 1;
+          warnings.push({ code: 'credit-above-twice-baseline', class: model.classIds[k], year: t });
+        }
+        if (!warnedPd[k] && pdUncapped > 1) {
+          warnedPd[k] = 1;
+          warnings.push({ code: 'pd-capped', class: model.classIds[k], year: t });
+        }
+      }
+    }
+    const o = K * T1 + t;
+    out[iCredit + o] = tC;
+    out[iFin + o] = tF;
+    out[iDem + o] = tD;
+    out[iOut + o] = tY;
+    out[iExp + o] = tX;
+    out[iEmp + o] = tE;
+    out[iFirms + o] = tN;
+    out[iEL + o] = tEL;
+    out[iGC + o] = tGC;
+    out[iNpl + o] = tNPL;
+    out[iRwa + o] = tRWA;
+    out[iCap + o] = kappa * tRWA;
+    out[iCn + o] = tCn;
+    // The total's default probability is the credit-weighted mean of the classes'.
+    out[iPd + o] = tC > 0 ? tPdC / tC : 0;
+  }
+}
+
+/** Runs one scenario with the given levers and returns its projection (and warnings). */
+export function project(model: PreparedModel, levers: LeverSwitches = ALL_LEVERS): Projection {
+  const values = new Float64Array(projectionLength(model));
+  const warnings: ProjectionWarning[] = [];
+  projectInto(model, levers, values, warnings);
+  // Warnings are ordered by year, then class order (MODEL.md 4); within one class-year, credit first.
+  const order = new Map(model.classIds.map((id, i) => [id, i]));
+  warnings.sort((a, b) => a.year - b.year || (order.get(a.class) ?? 0) - (order.get(b.class) ?? 0));
+  return { classIds: model.classIds, classCount: model.classCount, horizon: model.horizon, values, warnings };
+}
