@@ -1,0 +1,11 @@
+/**
+ * The engine's only door (STYLE.md): pure simulation over plain data, no DOM, no React.
+ */
+export * from './types';
+export * from './parameters';
+export { compileExpression, type CompiledExpression, type CompileResult, type ExpressionScope } from './expressions';
+export { prepareScenario, cloneModel, type PreparedModel, type PrepareResult } from './prepare';
+export * from './project';
+export * from './effects';
+export * from './report';
+export { resolveParameter, type ParameterHandle, type ParameterPathProblem } from './parameter-paths';

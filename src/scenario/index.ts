@@ -1,0 +1,7 @@
+/**
+ * The scenario file format's door: load (parse, check, migrate, validate), serialize, messages.
+ */
+export * from './schema';
+export * from './issues';
+export { formatIssue, ISSUE_CODES } from './messages';
+export { loadText, loadValue, validateScenarioValue, serializeScenario, serializeWorkshop, splitPath, MAX_FILE_BYTES, type LoadResult, type LoadedFile } from './load';

@@ -1,0 +1,445 @@
+/**
+ * One parse path for every file the app or the command line opens (STYLE.md, after tldraw's file.ts):
+ * size -> JSON -> hostile keys -> envelope (format, version) -> migrate -> schema -> whole-file checks.
+ * The result is a typed scenario or workshop, or every problem found, each with its JSON path.
+ */
+import type { z } from 'zod';
+import { resolveParameter, prepareScenario, type PreparedModel } from '../engine';
+import { FILE_PATH, joinPath, withPrefix, type LoadIssue } from './issues';
+import {
+  CURRENT_VERSION,
+  SCENARIO_FORMAT,
+  WORKSHOP_FORMAT,
+  embeddedScenarioSchema,
+  scenarioFileSchema,
+  workshopFileSchema,
+  type Scenario,
+  type Workshop,
+} from './schema';
+import { migrate } from './migrations';
+
+/** Files larger than this are refused before they are parsed (MODEL.md 7). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_DEPTH = 32;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** What a file held, once it passed every check. */
+export type LoadedFile =
+  | { readonly kind: 'scenario'; readonly scenario: Scenario }
+  | { readonly kind: 'workshop'; readonly workshop: Workshop };
+
+/** The outcome of loading a file. */
+export type LoadResult = { readonly ok: true; readonly file: LoadedFile } | { readonly ok: false; readonly issues: readonly LoadIssue[] };
+
+const fail = (issues: LoadIssue[]): LoadResult => ({ ok: false, issues });
+
+/** Loads a file's text (scenario or workshop). Never throws on bad input. */
+export function loadText(text: string): LoadResult {
+  const size = new TextEncoder().encode(text).length;
+  if (size > MAX_FILE_BYTES) return fail([{ path: FILE_PATH, code: 'too-large', params: { size, max: MAX_FILE_BYTES } }]);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return fail([{ path: FILE_PATH, code: 'invalid-json', params: { detail: jsonErrorDetail(error, text) } }]);
+  }
+  return loadValue(data);
+}
+
+/** Loads an already parsed JSON value (scenario or workshop). */
+export function loadValue(data: unknown): LoadResult {
+  const hostile = findHostileKeys(data);
+  if (hostile.length > 0) return fail(hostile);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail([{ path: FILE_PATH, code: 'not-an-object' }]);
+  const record = data as Record<string, unknown>;
+  const format = record.format;
+  if (format === undefined) return fail([{ path: 'format', code: 'missing-format' }]);
+  if (format !== SCENARIO_FORMAT && format !== WORKSHOP_FORMAT) {
+    return fail([{ path: 'format', code: 'unknown-format', params: { value: JSON.stringify(format) } }]);
+  }
+  const versionIssue = checkVersion(record.version, 'version');
+  if (versionIssue) return fail([versionIssue]);
+  if (format === WORKSHOP_FORMAT && Array.isArray(record.scenarios)) {
+    const nested = record.scenarios.flatMap((s, i) => {
+      if (typeof s !== 'object' || s === null || !('version' in s)) return [];
+      const issue = checkVersion((s as Record<string, unknown>).version, `scenarios[${i}].version`);
+      return issue ? [issue] : [];
+    });
+    if (nested.length > 0) return fail(nested);
+  }
+  const migrated = migrate(record);
+
+  if (format === SCENARIO_FORMAT) {
+    const parsed = scenarioFileSchema.safeParse(migrated);
+    if (!parsed.success) return fail(fromZod(parsed.error, scenarioFileSchema, migrated));
+    const issues = validateScenario(parsed.data, migrated);
+    return issues.length > 0 ? fail(issues) : { ok: true, file: { kind: 'scenario', scenario: parsed.data } };
+  }
+  const parsed = workshopFileSchema.safeParse(migrated);
+  if (!parsed.success) return fail(fromZod(parsed.error, workshopFileSchema, migrated));
+  const issues = validateWorkshop(parsed.data, migrated);
+  return issues.length > 0 ? fail(issues) : { ok: true, file: { kind: 'workshop', workshop: parsed.data } };
+}
+
+/** Validates a scenario object from the app's own state (same checks as a file's scenario). */
+export function validateScenarioValue(value: unknown): { ok: true; scenario: Scenario } | { ok: false; issues: readonly LoadIssue[] } {
+  const hostile = findHostileKeys(value);
+  if (hostile.length > 0) return { ok: false, issues: hostile };
+  const parsed = embeddedScenarioSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, issues: fromZod(parsed.error, embeddedScenarioSchema, value) };
+  const issues = validateScenario(parsed.data, value);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.data };
+}
+
+function checkVersion(version: unknown, path: string): LoadIssue | null {
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { path, code: 'bad-version' };
+  if (version > CURRENT_VERSION) return { path, code: 'version-too-new', params: { value: version, max: CURRENT_VERSION } };
+  if (version < 1) return { path, code: 'version-too-old', params: { value: version } };
+  return null;
+}
+
+function jsonErrorDetail(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  if (text.trim() === '') return 'the file is empty';
+  if (!at) return message.replace(/\s+/g, ' ');
+  const position = Number(at[1]);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s+/g, ' ')}, line ${line}, column ${column}`;
+}
+
+/** Walks the parsed JSON before any schema sees it: prototype keys and absurd nesting are refused. */
+function findHostileKeys(root: unknown): LoadIssue[] {
+  const issues: LoadIssue[] = [];
+  const walk = (value: unknown, path: PropertyKey[], depth: number) => {
+    if (typeof value !== 'object' || value === null) return;
+    if (depth > MAX_DEPTH) {
+      if (issues.length < 20) issues.push({ path: joinPath(path), code: 'too-deep', params: { max: MAX_DEPTH } });
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i], depth + 1));
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        if (issues.length < 20) issues.push({ path: joinPath([...path, key]), code: 'forbidden-key', params: { key } });
+        continue;
+      }
+      walk((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+    }
+  };
+  walk(root, [], 0);
+  return issues;
+}
+
+// ---- zod issues -> our codes ------------------------------------------------------------------------
+
+type ZodSchema = z.ZodType;
+interface ZodIssueLike {
+  code?: string;
+  path: PropertyKey[];
+  message: string;
+  input?: unknown;
+  expected?: string;
+  keys?: string[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+  values?: unknown[];
+  params?: Record<string, unknown>;
+  errors?: ZodIssueLike[][];
+}
+
+interface ZodDefLike {
+  type: string;
+  shape?: Record<string, ZodSchema>;
+  element?: ZodSchema;
+  innerType?: ZodSchema;
+  valueType?: ZodSchema;
+  options?: ZodSchema[];
+  in?: ZodSchema;
+}
+
+function defOf(schema: ZodSchema): ZodDefLike {
+  return (schema as unknown as { _zod: { def: ZodDefLike } })._zod.def;
+}
+
+/** Finds the object schema at a path, to list the fields allowed where an unknown one was found. */
+function objectKeysAt(root: ZodSchema, path: readonly PropertyKey[]): string[] {
+  let current: ZodSchema | undefined = root;
+  const unwrap = (s: ZodSchema | undefined): ZodSchema | undefined => {
+    let x = s;
+    for (let i = 0; x && i < 10; i++) {
+      const def = defOf(x);
+      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') x = def.innerType;
+      else if (def.type === 'pipe') x = def.in;
+      else if (def.type === 'union') x = def.options?.find((o) => ['object', 'record'].includes(defOf(unwrap(o) ?? o).type));
+      else break;
+    }
+    return x;
+  };
+  for (const segment of path) {
+    current = unwrap(current);
+    if (!current) return [];
+    const def = defOf(current);
+    if (def.type === 'object') current = def.shape?.[String(segment)];
+    else if (def.type === 'array') current = def.element;
+    else if (def.type === 'record') current = def.valueType;
+    else return [];
+  }
+  current = unwrap(current);
+  const def = current ? defOf(current) : undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function describeExpected(expected: string | undefined): string {
+  switch (expected) {
+    case 'number': return 'a number';
+    case 'string': return 'a text string';
+    case 'object': return 'an object { ... }';
+    case 'array': return 'a list [ ... ]';
+    case 'record': return 'an object { ... }';
+    case 'boolean': return 'true or false';
+    default: return expected ?? 'another type';
+  }
+}
+
+function typeOfInput(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** Reads the raw value at a path (zod does not report inputs unless asked, and we want them). */
+function rawAt(root: unknown, segments: readonly PropertyKey[]): { found: boolean; value: unknown } {
+  let current: unknown = root;
+  for (const s of segments) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, String(s))) return { found: false, value: undefined };
+    current = (current as Record<string, unknown>)[String(s)];
+  }
+  return { found: true, value: current };
+}
+
+function shown(value: unknown): string | number {
+  if (typeof value === 'number') return value;
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function convertIssue(issue: ZodIssueLike, root: ZodSchema, data: unknown, prefix: readonly PropertyKey[], out: LoadIssue[]): void {
+  const segments = [...prefix, ...issue.path];
+  const path = joinPath(segments);
+  const input = rawAt(data, segments);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (!input.found) out.push({ path, code: 'required', params: { expected: describeExpected(issue.expected) } });
+      else out.push({ path, code: 'wrong-type', params: { expected: `${describeExpected(issue.expected)}, not ${typeOfInput(input.value)} ${shown(input.value)}` } });
+      return;
+    case 'unrecognized_keys': {
+      const allowed = objectKeysAt(root, segments).join(', ');
+      for (const key of issue.keys ?? []) out.push({ path: joinPath([...segments, key]), code: 'unknown-field', params: { allowed } });
+      return;
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (issue.origin === 'array') {
+        const bounds = arrayBounds(root, segments);
+        out.push({ path, code: 'array-size', params: { count: Array.isArray(input.value) ? input.value.length : '?', ...bounds } });
+      } else {
+        out.push({ path, code: 'invalid', params: { detail: issue.message } });
+      }
+      return;
+    }
+    case 'invalid_value':
+      out.push({
+        path,
+        code: 'invalid-value',
+        params: { value: shown(input.value), allowed: (issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ') },
+      });
+      return;
+    case 'custom': {
+      const params = issue.params ?? {};
+      const code = typeof params.code === 'string' ? params.code : 'invalid';
+      const rest: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(params)) if (k !== 'code' && (typeof v === 'string' || typeof v === 'number')) rest[k] = v;
+      if (input.found) rest.value = shown(input.value);
+      out.push({ path, code, params: rest });
+      return;
+    }
+    case 'invalid_union': {
+      const branches = issue.errors ?? [];
+      // Report the branch that got furthest: one whose problems are not a type mismatch at the union itself.
+      const viable = branches.filter((b) => b.length > 0 && !b.every((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (viable.length > 0) {
+        for (const inner of viable[0]) convertIssue(inner, root, data, segments, out);
+        return;
+      }
+      const expected = [...new Set(branches.flat().map((i) => describeExpected(i.expected)))].join(' or ');
+      const kind = input.found ? 'wrong-type' : 'required';
+      out.push({ path, code: kind, params: { expected: `${expected}${kind === 'wrong-type' ? `, not ${typeOfInput(input.value)} ${shown(input.value)}` : ''}` } });
+      return;
+    }
+    default:
+      out.push({ path, code: 'invalid', params: { detail: issue.message } });
+  }
+}
+
+function arrayBounds(root: ZodSchema, segments: readonly PropertyKey[]): { min: number; max: number } {
+  const parent = joinPath(segments.filter((s) => typeof s !== 'number'));
+  if (parent.endsWith('classes')) return { min: 2, max: 8 };
+  if (parent === 'scenarios') return { min: 1, max: 12 };
+  void root;
+  return { min: 0, max: 0 };
+}
+
+function fromZod(error: z.ZodError, root: ZodSchema, data: unknown): LoadIssue[] {
+  const out: LoadIssue[] = [];
+  for (const issue of error.issues as unknown as ZodIssueLike[]) convertIssue(issue, root, data, [], out);
+  return dedupe(out);
+}
+
+function dedupe(issues: LoadIssue[]): LoadIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.path}|${i.code}|${JSON.stringify(i.params ?? {})}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---- whole-file checks ----------------------------------------------------------------------------
+
+function validateScenario(scenario: Scenario, raw: unknown): LoadIssue[] {
+  const issues: LoadIssue[] = [];
+  const ids = new Map<string, number>();
+  scenario.economy.classes.forEach((c, i) => {
+    if (ids.has(c.id)) issues.push({ path: `economy.classes[${i}].id`, code: 'duplicate-id', params: { value: c.id } });
+    else ids.set(c.id, i);
+  });
+  if (issues.length > 0) return issues;
+
+  const prepared = prepareScenario(scenario);
+  if (!prepared.ok) return dedupe(prepared.issues.map((i) => ({ ...i })));
+  issues.push(...validateUncertainty(scenario, prepared.model));
+  issues.push(...validateProvenance(scenario, raw));
+  return issues;
+}
+
+function validateUncertainty(scenario: Scenario, model: PreparedModel): LoadIssue[] {
+  const issues: LoadIssue[] = [];
+  const seen = new Set<string>();
+  (scenario.uncertainty ?? []).forEach((u, i) => {
+    const at = `uncertainty[${i}]`;
+    const handle = resolveParameter(model, u.param);
+    if (typeof handle === 'string') {
+      issues.push({ path: `${at}.param`, code: handle === 'unknown-class' ? 'unknown-parameter' : handle, params: { value: u.param, example: model.classIds[0] } });
+      return;
+    }
+    if (seen.has(u.param)) issues.push({ path: `${at}.param`, code: 'duplicate-param', params: { value: u.param } });
+    seen.add(u.param);
+    for (const bound of ['low', 'high'] as const) {
+      const v = u[bound];
+      if (v < handle.min || v > handle.max) {
+        issues.push({ path: `${at}.${bound}`, code: 'bound-out-of-range', params: { value: v, min: handle.min, max: handle.max } });
+      } else if (handle.maxExclusive && v >= handle.max) {
+        issues.push({ path: `${at}.${bound}`, code: 'bound-at-donor-share', params: { value: v, max: handle.max } });
+      }
+    }
+    if (u.low > u.high) issues.push({ path: `${at}.low`, code: 'low-above-high', params: { low: u.low, high: u.high } });
+    if (u.dist === 'triangular' && u.mode === undefined) issues.push({ path: `${at}.mode`, code: 'mode-required' });
+    if (u.mode !== undefined && (u.mode < u.low || u.mode > u.high)) {
+      issues.push({ path: `${at}.mode`, code: 'mode-outside', params: { value: u.mode, low: u.low, high: u.high } });
+    }
+    if (u.dist === 'normal' && u.sd === undefined) issues.push({ path: `${at}.sd`, code: 'sd-required' });
+    if (u.sd !== undefined && u.dist === 'normal' && !(u.sd > 0)) issues.push({ path: `${at}.sd`, code: 'sd-not-positive', params: { value: u.sd } });
+  });
+  return issues;
+}
+
+/** Splits `economy.classes[0].employment` into ['economy', 'classes', 0, 'employment']. */
+export function splitPath(path: string): PropertyKey[] | null {
+  const segments: PropertyKey[] = [];
+  const pattern = /([^.[\]]+)|\[(\d+)\]/g;
+  let consumed = '';
+  for (const match of path.matchAll(pattern)) {
+    if (match[1] !== undefined) {
+      segments.push(match[1]);
+      consumed += (consumed === '' ? '' : '.') + match[1];
+    } else {
+      segments.push(Number(match[2]));
+      consumed += match[0];
+    }
+  }
+  return consumed === path && segments.length > 0 ? segments : null;
+}
+
+function numberAt(root: unknown, segments: readonly PropertyKey[]): boolean {
+  let current: unknown = root;
+  for (const s of segments) {
+    if (typeof current !== 'object' || current === null) return false;
+    if (typeof s === 'number') {
+      if (!Array.isArray(current) || s >= current.length) return false;
+      current = current[s];
+    } else {
+      if (Array.isArray(current) || !Object.hasOwn(current, s)) return false;
+      current = (current as Record<string, unknown>)[String(s)];
+    }
+  }
+  // A path expression is a number given as a formula: it may carry provenance too.
+  return typeof current === 'number' || typeof current === 'string';
+}
+
+function validateProvenance(scenario: Scenario, raw: unknown): LoadIssue[] {
+  const issues: LoadIssue[] = [];
+  const sourceCount = scenario.sources?.length ?? 0;
+  for (const [key, entry] of Object.entries(scenario.provenance ?? {})) {
+    const segments = splitPath(key);
+    if (!segments || segments[0] === 'provenance' || !numberAt(raw, segments)) {
+      issues.push({ path: `provenance.${key}`, code: 'path-not-found', params: { value: key } });
+    }
+    if (entry.kind === 'data' && entry.source === undefined) issues.push({ path: `provenance.${key}.source`, code: 'source-required' });
+    if (entry.source !== undefined && entry.source >= sourceCount) {
+      issues.push({
+        path: `provenance.${key}.source`,
+        code: sourceCount === 0 ? 'no-sources' : 'source-not-found',
+        params: { value: entry.source, count: sourceCount, last: sourceCount - 1 },
+      });
+    }
+  }
+  return issues;
+}
+
+function validateWorkshop(workshop: Workshop, raw: unknown): LoadIssue[] {
+  const issues: LoadIssue[] = [];
+  const rawScenarios = (raw as { scenarios: unknown[] }).scenarios;
+  const ids = new Set<string>();
+  workshop.scenarios.forEach((s, i) => {
+    if (ids.has(s.id)) issues.push({ path: `scenarios[${i}].id`, code: 'duplicate-id', params: { value: s.id } });
+    ids.add(s.id);
+    for (const issue of validateScenario(s, rawScenarios[i])) issues.push(withPrefix(`scenarios[${i}]`, issue));
+  });
+  if (workshop.reference !== undefined && !ids.has(workshop.reference)) {
+    issues.push({ path: 'reference', code: 'unknown-reference', params: { value: workshop.reference } });
+  }
+  return issues;
+}
+
+/** Serializes a scenario as a standalone file (format and version first). */
+export function serializeScenario(scenario: Scenario): string {
+  const { format: _format, version: _version, ...rest } = scenario;
+  void _format;
+  void _version;
+  return `${JSON.stringify({ format: SCENARIO_FORMAT, version: CURRENT_VERSION, ...rest }, null, 2)}\n`;
+}
+
+/** Serializes a workshop file. */
+export function serializeWorkshop(workshop: Workshop): string {
+  const { format: _format, version: _version, ...rest } = workshop;
+  void _format;
+  void _version;
+  return `${JSON.stringify({ format: WORKSHOP_FORMAT, version: CURRENT_VERSION, ...rest }, null, 2)}\n`;
+}
