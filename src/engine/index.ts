@@ -9,3 +9,7 @@ export * from './project';
 export * from './effects';
 export * from './report';
 export { resolveParameter, type ParameterHandle, type ParameterPathProblem } from './parameter-paths';
+export { createRandom, createDistribution, normalCdf, normalQuantile, type Distribution } from './random';
+export { MonteCarloRun, runMonteCarlo, percentiles, FAN_PERCENTILES, type Fan, type MonteCarloSummary } from './monte-carlo';
+export { sensitivity, defaultSensitivityRanges, createEffectProbe, type SensitivityBar, type SensitivityResult } from './sensitivity';
+export { goalSeek, type GoalSeekTarget, type GoalSeekResult } from './goal-seek';

@@ -1,0 +1,195 @@
+/**
+ * Seeded Monte Carlo (MODEL.md 5): each draw sets every uncertain parameter, runs the scenario and its
+ * own counterfactual with that draw, and keeps every total and every total effect per year. Runs in
+ * steps so that a Worker can report progress, stream partial fans and stop when cancelled.
+ */
+import { resolveParameter, type ParameterHandle } from './parameter-paths';
+import { LIMITS } from './parameters';
+import { cloneModel, type PreparedModel } from './prepare';
+import { ALL_LEVERS, NO_LEVERS, REPORTED_SERIES, projectInto, projectionLength, seriesIndex, type SeriesName } from './project';
+import { createDistribution, createRandom, type Distribution } from './random';
+import type { UncertaintySpec } from './types';
+
+/** The percentiles every fan shows (MODEL.md 5). */
+export const FAN_PERCENTILES = [5, 25, 50, 75, 95] as const;
+
+/** Percentiles per year of one series: `[percentileIndex][t]`. */
+export type Fan = number[][];
+
+/** What a (possibly partial) Monte Carlo run has found so far. */
+export interface MonteCarloSummary {
+  readonly draws: number;
+  readonly requestedDraws: number;
+  readonly seed: number;
+  readonly years: number[];
+  /** Fans of each reported series' total. */
+  readonly totals: Record<string, Fan>;
+  /** Fans of each total effect (scenario minus its own counterfactual, draw by draw). */
+  readonly effects: Record<string, Fan>;
+}
+
+interface Uncertain {
+  readonly handle: ParameterHandle;
+  readonly distribution: Distribution;
+}
+
+/** A Monte Carlo run that advances in steps. */
+export class MonteCarloRun {
+  readonly requestedDraws: number;
+  readonly seed: number;
+  private readonly model: PreparedModel;
+  private readonly uncertain: Uncertain[];
+  private readonly random: () => number;
+  private readonly scenarioBuffer: Float64Array;
+  private readonly counterfactualBuffer: Float64Array;
+  private readonly totals: Float64Array;
+  private readonly effects: Float64Array;
+  private done = 0;
+
+  constructor(model: PreparedModel, entries: readonly UncertaintySpec[], draws: number = LIMITS.defaultDraws, seed: number = LIMITS.defaultSeed) {
+    this.model = cloneModel(model);
+    this.requestedDraws = Math.max(1, Math.min(LIMITS.maxDraws, Math.floor(draws)));
+    this.seed = seed;
+    this.random = createRandom(seed);
+    this.uncertain = entries.map((e) => {
+      const handle = resolveParameter(this.model, e.param);
+      if (typeof handle === 'string') throw new Error(`uncertainty parameter ${e.param}: ${handle}`);
+      return { handle, distribution: createDistribution(e.dist, e.low, e.high, e.mode, e.sd) };
+    });
+    const length = projectionLength(model);
+    this.scenarioBuffer = new Float64Array(length);
+    this.counterfactualBuffer = new Float64Array(length);
+    const cells = REPORTED_SERIES.length * (model.horizon + 1) * this.requestedDraws;
+    this.totals = new Float64Array(cells);
+    this.effects = new Float64Array(cells);
+  }
+
+  /** How many draws are done. */
+  get completed(): number {
+    return this.done;
+  }
+
+  /** True when every requested draw is done. */
+  get finished(): boolean {
+    return this.done >= this.requestedDraws;
+  }
+
+  /** Runs up to `count` more draws; returns how many are done in all. */
+  step(count: number): number {
+    const m = this.model;
+    const K = m.classCount;
+    const T1 = m.horizon + 1;
+    const stride = (K + 1) * T1;
+    const n = this.requestedDraws;
+    const end = Math.min(n, this.done + count);
+    for (let draw = this.done; draw < end; draw++) {
+      for (const u of this.uncertain) u.handle.set(m, u.distribution.fromUniform(this.random()));
+      projectInto(m, ALL_LEVERS, this.scenarioBuffer, null);
+      projectInto(m, NO_LEVERS, this.counterfactualBuffer, null);
+      for (let s = 0; s < REPORTED_SERIES.length; s++) {
+        const from = seriesIndex(REPORTED_SERIES[s]) * stride + K * T1;
+        const to = s * T1 * n;
+        for (let t = 0; t < T1; t++) {
+          const v = this.scenarioBuffer[from + t];
+          this.totals[to + t * n + draw] = v;
+          this.effects[to + t * n + draw] = v - this.counterfactualBuffer[from + t];
+        }
+      }
+    }
+    this.done = end;
+    return end;
+  }
+
+  /** Percentiles of the draws done so far. */
+  summary(): MonteCarloSummary {
+    const T1 = this.model.horizon + 1;
+    const n = this.requestedDraws;
+    const used = this.done;
+    const scratch = new Float64Array(used);
+    const fan = (store: Float64Array, s: number): Fan => {
+      const out: Fan = FAN_PERCENTILES.map(() => new Array<number>(T1).fill(NaN));
+      for (let t = 0; t < T1; t++) {
+        const start = s * T1 * n + t * n;
+        scratch.set(store.subarray(start, start + used));
+        const q = percentiles(scratch, FAN_PERCENTILES);
+        q.forEach((v, i) => (out[i][t] = v));
+      }
+      return out;
+    };
+    const totals: Record<string, Fan> = {};
+    const effects: Record<string, Fan> = {};
+    REPORTED_SERIES.forEach((name: SeriesName, s) => {
+      totals[name] = fan(this.totals, s);
+      effects[name] = fan(this.effects, s);
+    });
+    return {
+      draws: used,
+      requestedDraws: n,
+      seed: this.seed,
+      years: Array.from({ length: T1 }, (_, t) => t),
+      totals,
+      effects,
+    };
+  }
+}
+
+/** Runs a whole Monte Carlo at once (command line, tests, benchmarks). */
+export function runMonteCarlo(model: PreparedModel, entries: readonly UncertaintySpec[], draws?: number, seed?: number): MonteCarloSummary {
+  const run = new MonteCarloRun(model, entries, draws, seed);
+  run.step(run.requestedDraws);
+  return run.summary();
+}
+
+/**
+ * Percentiles by linear interpolation between order statistics (the common "type 7" definition):
+ * position p/100 * (n - 1). Reorders `values` in place; selects instead of sorting.
+ */
+export function percentiles(values: Float64Array, ps: readonly number[]): number[] {
+  const n = values.length;
+  if (n === 0) return ps.map(() => NaN);
+  let from = 0;
+  return ps.map((p) => {
+    const position = (p / 100) * (n - 1);
+    const lower = Math.floor(position);
+    const fraction = position - lower;
+    select(values, lower, from, n - 1);
+    const a = values[lower];
+    from = lower;
+    if (fraction === 0 || lower + 1 >= n) return a;
+    select(values, lower + 1, lower + 1, n - 1);
+    return a + fraction * (values[lower + 1] - a);
+  });
+}
+
+/** Puts the k-th smallest of values[left..right] at index k (Floyd-Rivest-style quickselect). */
+function select(values: Float64Array, k: number, left: number, right: number): void {
+  let l = left;
+  let r = right;
+  while (r > l) {
+    const pivot = values[k];
+    let i = l;
+    let j = r;
+    swap(values, l, k);
+    if (values[r] > pivot) swap(values, r, l);
+    while (i < j) {
+      swap(values, i, j);
+      i++;
+      j--;
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+    }
+    if (values[l] === pivot) swap(values, l, j);
+    else {
+      j++;
+      swap(values, j, r);
+    }
+    if (j <= k) l = j + 1;
+    if (k <= j) r = j - 1;
+  }
+}
+
+function swap(values: Float64Array, i: number, j: number): void {
+  const tmp = values[i];
+  values[i] = values[j];
+  values[j] = tmp;
+}
