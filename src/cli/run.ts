@@ -7,6 +7,7 @@ import {
   jobsPerCreditMoved,
   prepareScenario,
   runPrepared,
+  toCsv,
   toReport,
   totalAtHorizon,
   totalDifference,
@@ -88,24 +89,6 @@ function usage(message: string): CliResult {
 
 function invalid(lines: string[]): CliResult {
   return { stdout: '', stderr: `${lines.join('\n')}\n`, exitCode: 1 };
-}
-
-function csvField(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Writes the `--csv` rows (MODEL.md 9). */
-export function toCsv(reports: readonly ScenarioReport[]): string {
-  const rows = ['scenario,series,class,year,value,counterfactual'];
-  for (const report of reports) {
-    for (const [series, table] of Object.entries(report.series)) {
-      for (const [cls, values] of Object.entries(table)) {
-        const cf = report.counterfactual[series][cls];
-        values.forEach((v, t) => rows.push([csvField(report.id), series, csvField(cls), String(t), String(v), String(cf[t])].join(',')));
-      }
-    }
-  }
-  return `${rows.join('\n')}\n`;
 }
 
 const signed = (v: number, digits = 3): string => {

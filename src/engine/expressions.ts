@@ -92,8 +92,10 @@ function build(node: MathNode): Evaluator {
     case 'ParenthesisNode':
       return build((node as unknown as { content: MathNode }).content);
     case 'OperatorNode': {
-      const op = node as unknown as { fn: string; op: string; args: MathNode[]; implicit: boolean };
+      const op = node as unknown as { fn: string; op: string; args: MathNode[]; implicit: boolean; isPercentage?: boolean };
       if (op.implicit) forbid('implicit multiplication (write 2 * t, not 2t)');
+      // mathjs reads "2%" as 2 / 100; % is not in the allowed list (MODEL.md 6).
+      if (op.isPercentage) forbid('the operator "%"');
       if (op.args.length === 1) {
         const arg = build(op.args[0]);
         if (op.fn === 'unaryMinus') return (t, H) => -arg(t, H);

@@ -163,6 +163,17 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
         issues.push({ path, code: 'expression-not-finite', params: { year: t, value: String(v) } });
         return out;
       }
+      // Rounding may put a formula's value a hair outside its range (0.05 * 6 = 0.30000000000000004):
+      // within 1e-12 of a bound, it is that bound.
+      const slack = 1e-12 * Math.max(1, Math.abs(info.min), Math.abs(info.max));
+      if (v > info.max && v <= info.max + slack) {
+        out[t] = info.max;
+        continue;
+      }
+      if (v < info.min && v >= info.min - slack) {
+        out[t] = info.min;
+        continue;
+      }
       if (v < info.min || v > info.max) {
         issues.push({ path, code: 'out-of-range-in-year', params: { year: t, value: v, min: info.min, max: info.max } });
         return out;
@@ -266,7 +277,9 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
   if (weightSum > 0) for (let k = 0; k < K; k++) recipientWeight[k] /= weightSum;
 
   const reallocation = policy.reallocation ?? POLICY_INFO.reallocation.defaultValue;
-  if (reallocation >= donorShare && reallocation > 0) {
+  const rolesValid = !issues.some((i) => i.path.startsWith('policy.donors') || i.path.startsWith('policy.recipients'));
+  // With broken donor or recipient lists S_D means nothing: the lists' own messages say what to fix.
+  if (rolesValid && reallocation >= donorShare && reallocation > 0) {
     issues.push({ path: 'policy.reallocation', code: 'reallocation-above-donor-share', params: { value: reallocation, max: donorShare } });
   }
 

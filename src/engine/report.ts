@@ -61,3 +61,21 @@ export function toReport(run: ScenarioRun): ScenarioReport {
     warnings: [...scenario.warnings],
   };
 }
+
+function csvField(value: string): string {
+  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Writes the `--csv` rows (MODEL.md 9). */
+export function toCsv(reports: readonly ScenarioReport[]): string {
+  const rows = ['scenario,series,class,year,value,counterfactual'];
+  for (const report of reports) {
+    for (const [series, table] of Object.entries(report.series)) {
+      for (const [cls, values] of Object.entries(table)) {
+        const cf = report.counterfactual[series][cls];
+        values.forEach((v, t) => rows.push([csvField(report.id), series, csvField(cls), String(t), String(v), String(cf[t])].join(',')));
+      }
+    }
+  }
+  return `${rows.join('\n')}\n`;
+}

@@ -17,6 +17,7 @@ import {
   type Workshop,
 } from './schema';
 import { migrate } from './migrations';
+import { oneLine } from './messages';
 
 /** Files larger than this are refused before they are parsed (MODEL.md 7). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -31,7 +32,8 @@ export type LoadedFile =
 /** The outcome of loading a file. */
 export type LoadResult = { readonly ok: true; readonly file: LoadedFile } | { readonly ok: false; readonly issues: readonly LoadIssue[] };
 
-const fail = (issues: LoadIssue[]): LoadResult => ({ ok: false, issues });
+// Keys may hold line breaks; a path is always printed on one line.
+const fail = (issues: readonly LoadIssue[]): LoadResult => ({ ok: false, issues: issues.map((i) => ({ ...i, path: oneLine(i.path) })) });
 
 /** Loads a file's text (scenario or workshop). Never throws on bad input. */
 export function loadText(text: string): LoadResult {
@@ -84,11 +86,11 @@ export function loadValue(data: unknown): LoadResult {
 /** Validates a scenario object from the app's own state (same checks as a file's scenario). */
 export function validateScenarioValue(value: unknown): { ok: true; scenario: Scenario } | { ok: false; issues: readonly LoadIssue[] } {
   const hostile = findHostileKeys(value);
-  if (hostile.length > 0) return { ok: false, issues: hostile };
+  if (hostile.length > 0) return { ok: false, issues: hostile.map((i) => ({ ...i, path: oneLine(i.path) })) };
   const parsed = embeddedScenarioSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, issues: fromZod(parsed.error, embeddedScenarioSchema, value) };
-  const issues = validateScenario(parsed.data, value);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.data };
+  const issues = parsed.success ? validateScenario(parsed.data, value) : fromZod(parsed.error, embeddedScenarioSchema, value);
+  if (issues.length > 0 || !parsed.success) return { ok: false, issues: issues.map((i) => ({ ...i, path: oneLine(i.path) })) };
+  return { ok: true, scenario: parsed.data };
 }
 
 function checkVersion(version: unknown, path: string): LoadIssue | null {
@@ -207,12 +209,6 @@ function describeExpected(expected: string | undefined): string {
   }
 }
 
-function typeOfInput(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
 /** Reads the raw value at a path (zod does not report inputs unless asked, and we want them). */
 function rawAt(root: unknown, segments: readonly PropertyKey[]): { found: boolean; value: unknown } {
   let current: unknown = root;
@@ -223,10 +219,22 @@ function rawAt(root: unknown, segments: readonly PropertyKey[]): { found: boolea
   return { found: true, value: current };
 }
 
+/** A value as messages quote it: numbers as they are, text escaped (one line) and shortened. */
 function shown(value: unknown): string | number {
   if (typeof value === 'number') return value;
-  const text = JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value).slice(1, -1) : JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** Describes what was found where another type was expected. */
+function describeInput(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : `${value} (not a finite number)`;
+  if (typeof value === 'string') return `the text "${shown(value)}"`;
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') return 'an object';
+  return typeof value;
 }
 
 function convertIssue(issue: ZodIssueLike, root: ZodSchema, data: unknown, prefix: readonly PropertyKey[], out: LoadIssue[]): void {
@@ -236,7 +244,7 @@ function convertIssue(issue: ZodIssueLike, root: ZodSchema, data: unknown, prefi
   switch (issue.code) {
     case 'invalid_type':
       if (!input.found) out.push({ path, code: 'required', params: { expected: describeExpected(issue.expected) } });
-      else out.push({ path, code: 'wrong-type', params: { expected: `${describeExpected(issue.expected)}, not ${typeOfInput(input.value)} ${shown(input.value)}` } });
+      else out.push({ path, code: 'wrong-type', params: { expected: `${describeExpected(issue.expected)}, not ${describeInput(input.value)}` } });
       return;
     case 'unrecognized_keys': {
       const allowed = objectKeysAt(root, segments).join(', ');
@@ -257,7 +265,7 @@ function convertIssue(issue: ZodIssueLike, root: ZodSchema, data: unknown, prefi
       out.push({
         path,
         code: 'invalid-value',
-        params: { value: shown(input.value), allowed: (issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ') },
+        params: { value: typeof input.value === 'string' ? `"${shown(input.value)}"` : shown(input.value), allowed: (issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ') },
       });
       return;
     case 'custom': {
@@ -279,7 +287,7 @@ function convertIssue(issue: ZodIssueLike, root: ZodSchema, data: unknown, prefi
       }
       const expected = [...new Set(branches.flat().map((i) => describeExpected(i.expected)))].join(' or ');
       const kind = input.found ? 'wrong-type' : 'required';
-      out.push({ path, code: kind, params: { expected: `${expected}${kind === 'wrong-type' ? `, not ${typeOfInput(input.value)} ${shown(input.value)}` : ''}` } });
+      out.push({ path, code: kind, params: { expected: `${expected}${kind === 'wrong-type' ? `, not ${describeInput(input.value)}` : ''}` } });
       return;
     }
     default:
@@ -389,8 +397,8 @@ function numberAt(root: unknown, segments: readonly PropertyKey[]): boolean {
       current = (current as Record<string, unknown>)[String(s)];
     }
   }
-  // A path expression is a number given as a formula: it may carry provenance too.
-  return typeof current === 'number' || typeof current === 'string';
+  // A path expression (only assumptions have them) is a number given as a formula: it may carry provenance.
+  return typeof current === 'number' || (typeof current === 'string' && segments[0] === 'assumptions');
 }
 
 function validateProvenance(scenario: Scenario, raw: unknown): LoadIssue[] {

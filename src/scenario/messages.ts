@@ -74,10 +74,15 @@ const MESSAGES: Record<string, (params: Params | undefined) => string> = {
   invalid: (x) => p(x, 'detail'),
 };
 
+/** Escapes line breaks and other control characters, so that one problem is always one line. */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+
 /** Formats one problem as `PATH: message`. */
 export function formatIssue(issue: LoadIssue): string {
   const format = MESSAGES[issue.code];
-  return `${issue.path}: ${format ? format(issue.params) : issue.code}`;
+  return oneLine(`${issue.path}: ${format ? format(issue.params) : issue.code}`);
 }
 
 /** Lists the message codes (the app's catalogs must cover each). */
