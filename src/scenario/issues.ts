@@ -18,6 +18,7 @@ export function joinPath(segments: readonly PropertyKey[]): string {
   let out = '';
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
     else if (/[\s"\\\u0000-\u001f\u2028\u2029]/.test(String(s))) out += `[${JSON.stringify(String(s))}]`;
     else out += out === '' ? String(s) : `.${String(s)}`;
   }

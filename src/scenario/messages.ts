@@ -76,6 +76,7 @@ const MESSAGES: Record<string, (params: Params | undefined) => string> = {
 
 /** Escapes line breaks and other control characters, so that one problem is always one line. */
 export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
   return text.replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
 
