@@ -247,7 +247,8 @@ export function projectInto(
       const GC = PD * lgd[k] * C * gamma;
       let npl: number;
       if (t === 0) {
-        npl = (PD * C) / (omega + PD * (1 - omega));
+        // The steady state; min(C, .) only guards the last ulp when PD is near 1.
+        npl = Math.min(C, (PD * C) / (omega + PD * (1 - omega)));
       } else {
         const carried = (1 - omega) * NPL[k];
         npl = carried + PD * (C - carried);
