@@ -1,12 +1,64 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { isLocale } from './i18n';
+import { loadText, MAX_FILE_BYTES } from './scenario';
+import { createWorkbenchStore, decodeShare, readSavedSession, shareValueFrom, startAutosave, SHARE_PARAM } from './state';
 import { App } from './ui/App';
+import { StoreContext } from './ui/context';
+import defaultWorkshopText from '../scenarios/iran-workshop.json?raw';
 
-const container = document.getElementById('root');
-if (container) {
+/** Starts the app: the default workshop, then the autosaved session, then a share link if the URL has one. */
+async function start() {
+  const shipped = loadText(defaultWorkshopText);
+  if (!shipped.ok || shipped.file.kind !== 'workshop') throw new Error('the shipped workshop does not load');
+  const params = new URLSearchParams(window.location.search);
+  const langParam = params.get('lang');
+  const store = createWorkbenchStore(shipped.file.workshop, 'fa');
+
+  const storage = (() => {
+    try {
+      return window.localStorage;
+    } catch {
+      return undefined;
+    }
+  })();
+  const saved = readSavedSession(storage);
+  if (saved) store.getState().restoreSession(saved);
+  if (isLocale(langParam)) store.getState().setLocale(langParam);
+
+  const shared = shareValueFrom(window.location.hash);
+  if (shared !== null) {
+    try {
+      const text = await decodeShare(shared, MAX_FILE_BYTES);
+      store.getState().openText(text, undefined, 'link-invalid');
+    } catch {
+      store.getState().showAlert({ kind: 'link-invalid', issues: [{ path: '(file)', code: 'invalid-json', params: { detail: 'the link is cut or altered' } }] });
+    }
+    // The link has been read: a reload must bring back the autosaved session, not the link again.
+    const url = new URL(window.location.href);
+    url.hash = '';
+    window.history.replaceState(null, '', url);
+  }
+
+  startAutosave(store, storage);
+  // An edit after sharing takes the old link out of the address bar.
+  store.subscribe((state, previous) => {
+    if (state.workshop !== previous.workshop && window.location.hash.includes(`${SHARE_PARAM}=`)) {
+      const url = new URL(window.location.href);
+      url.hash = '';
+      window.history.replaceState(null, '', url);
+    }
+  });
+
+  const container = document.getElementById('root');
+  if (!container) return;
   createRoot(container).render(
     <StrictMode>
-      <App />
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
     </StrictMode>,
   );
 }
+
+void start();

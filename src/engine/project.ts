@@ -314,3 +314,13 @@ export function project(model: PreparedModel, levers: LeverSwitches = ALL_LEVERS
   warnings.sort((a, b) => a.year - b.year || (order.get(a.class) ?? 0) - (order.get(b.class) ?? 0));
   return { classIds: model.classIds, classCount: model.classCount, horizon: model.horizon, values, warnings };
 }
+
+/**
+ * The finance-bound share of a class per year (MODEL.md 4): thetaF(t) = (Y(t) / F(t))^sigma, the share of
+ * the class held back by finance; above 0.5 the class is finance-bound (F < D), below it demand-bound.
+ */
+export function financeBoundShareSeries(p: Projection, classIndex: number, smoothness: number): number[] {
+  const output = seriesOf(p, 'output', classIndex);
+  const capacity = seriesOf(p, 'financeCapacity', classIndex);
+  return output.map((y, t) => (capacity[t] > 0 && y > 0 ? Math.min(1, Math.exp(smoothness * Math.log(y / capacity[t]))) : 0));
+}

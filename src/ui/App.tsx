@@ -1,68 +1,116 @@
-import { useMemo } from 'react';
-import { HEADLINE_MEASURES, runScenario, seriesOf, totalDifference, type ScenarioRun } from '../engine';
-import { formatIssue, loadText, type Scenario } from '../scenario';
-import defaultWorkshopText from '../../scenarios/iran-workshop.json?raw';
+import { useEffect, useState } from 'react';
+import { applyLocaleToDocument } from '../i18n';
+import { openUserFile, runCommand } from './actions';
+import { AlertRegion } from './AlertRegion';
+import { ChartsArea } from './charts/ChartsArea';
+import { commandForKey } from './commands';
+import { useApp, useAppStore, useTranslator } from './context';
+import { ControlsPanel } from './controls/ControlsPanel';
+import { Header } from './Header';
+import { ScenarioBar } from './ScenarioBar';
+import { Scoreboard } from './Scoreboard';
+import './styles.css';
 
-const MEASURE_LABELS: Record<string, string> = {
-  employment: 'Jobs',
-  output: 'Output',
-  exports: 'Exports',
-  expectedLoss: 'Bank expected loss',
-};
-
-function format(value: number): string {
-  return Number(value.toPrecision(3)).toLocaleString('en-US');
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLTextAreaElement || target.isContentEditable) return true;
+  return target instanceof HTMLInputElement && !['range', 'checkbox', 'radio', 'button', 'file'].includes(target.type);
 }
 
-/** A first plain view: every scenario of the default workshop, its policy effects and its totals by year. */
+/** The workbench: header, scenarios, scoreboard, controls at the inline start, charts. */
 export function App() {
-  const loaded = useMemo(() => loadText(defaultWorkshopText), []);
-  if (!loaded.ok) {
-    return (
-      <main>
-        <h1>The default workshop does not load</h1>
-        <ul role="alert">{loaded.issues.map((i) => <li key={formatIssue(i)}>{formatIssue(i)}</li>)}</ul>
-      </main>
-    );
-  }
-  const scenarios = loaded.file.kind === 'workshop' ? loaded.file.workshop.scenarios : [loaded.file.scenario];
-  return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', margin: '2rem', maxWidth: '70rem' }}>
-      <h1>SME credit-allocation simulator</h1>
-      {scenarios.map((scenario) => <ScenarioTable key={scenario.id} scenario={scenario} />)}
-    </main>
-  );
-}
+  const tr = useTranslator();
+  const store = useAppStore();
+  const locale = useApp((s) => s.locale);
+  const [status, setStatus] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
 
-function ScenarioTable({ scenario }: { scenario: Scenario }) {
-  const result = useMemo(() => runScenario(scenario), [scenario]);
-  if (!result.ok) return <p role="alert">{result.issues.map((i) => formatIssue(i)).join('; ')}</p>;
-  const run: ScenarioRun = result.run;
-  const { model } = run;
-  const years = Array.from({ length: model.horizon + 1 }, (_, t) => t);
+  useEffect(() => applyLocaleToDocument(locale), [locale]);
+  useEffect(() => {
+    document.title = tr.t('app.title');
+  }, [tr]);
+
+  // Keyboard shortcuts: the same commands as the header's buttons.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const id = commandForKey(event);
+      if (!id) return;
+      // Inside a text field, undo and redo belong to the field.
+      if ((id === 'undo' || id === 'redo') && isTextEntry(event.target)) return;
+      event.preventDefault();
+      if (id === 'open') document.querySelector<HTMLInputElement>('[data-action="open-file-input"]')?.click();
+      else void runCommand(store, id).then(setStatus);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  // Drop a file anywhere on the page to open it.
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const onEnter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = e.dataTransfer?.files?.[0];
+      if (file) void openUserFile(store, file);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [store]);
+
+  // A warning before leaving with changes not saved to a file.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!store.getState().dirty) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [store]);
+
   return (
-    <section>
-      <h2>{scenario.title.en ?? scenario.title.fa}</h2>
-      <p>
-        Effect of the policy in {model.baseYear + model.horizon}:{' '}
-        {HEADLINE_MEASURES.map((m) => `${MEASURE_LABELS[m]} ${format(totalDifference(run.scenario, run.counterfactual, m))}`).join(' · ')}
+    <div className={`app${dragging ? ' is-dragging' : ''}`}>
+      <Header onStatus={setStatus} />
+      <AlertRegion />
+      <p className="status" role="status" aria-live="polite">
+        {status}
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Total</th>
-            {years.map((t) => <th key={t} scope="col">{model.baseYear + t}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {HEADLINE_MEASURES.map((m) => (
-            <tr key={m}>
-              <th scope="row">{MEASURE_LABELS[m]}</th>
-              {seriesOf(run.scenario, m, model.classCount).map((v, t) => <td key={t}>{format(v)}</td>)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+      <ScenarioBar />
+      <Scoreboard />
+      <div className="workbench">
+        <ControlsPanel />
+        <ChartsArea />
+      </div>
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          {tr.t('drop.hint')}
+        </div>
+      ) : null}
+    </div>
   );
 }

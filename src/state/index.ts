@@ -1,0 +1,17 @@
+/**
+ * The app's state: the store, its persistence, share links and the results of the engine for the
+ * scenarios on screen. The only module that imports zustand.
+ */
+import { useStore } from 'zustand';
+import type { WorkbenchActions, WorkbenchState, WorkbenchStore } from './store';
+
+export * from './store';
+export * from './results';
+export * from './paths';
+export { readSavedSession, writeSession, startAutosave, SESSION_KEY } from './persistence';
+export { encodeShare, decodeShare, shareValueFrom, SHARE_PARAM } from './share';
+
+/** Reads a slice of the store in a React component. */
+export function useWorkbench<T>(store: WorkbenchStore, selector: (state: WorkbenchState & WorkbenchActions) => T): T {
+  return useStore(store, selector);
+}

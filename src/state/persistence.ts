@@ -1,0 +1,90 @@
+/**
+ * Autosave: the session (the open workshop and what is on screen) goes to the browser's storage a
+ * moment after each change and when the page hides, so a reload or a crash loses nothing.
+ */
+import { loadValue } from '../scenario';
+import type { PersistedSession, WorkbenchStore } from './store';
+
+/** The storage key; the suffix is the session format's version. */
+export const SESSION_KEY = 'sme-credit-simulator:session:v1';
+const SAVE_DELAY_MS = 400;
+
+/** Reads the saved session, if there is a valid one. A corrupt one is ignored, never thrown. */
+export function readSavedSession(storage: Storage | undefined): PersistedSession | null {
+  if (!storage) return null;
+  let text: string | null;
+  try {
+    text = storage.getItem(SESSION_KEY);
+  } catch {
+    return null;
+  }
+  if (!text) return null;
+  try {
+    const data = JSON.parse(text) as Partial<PersistedSession> & { workshop?: unknown };
+    const loaded = loadValue(data.workshop);
+    if (!loaded.ok || loaded.file.kind !== 'workshop') return null;
+    const workshop = loaded.file.workshop;
+    const ids = workshop.scenarios.map((s) => s.id);
+    return {
+      workshop,
+      selectedId: typeof data.selectedId === 'string' && ids.includes(data.selectedId) ? data.selectedId : ids[0],
+      visibleIds: Array.isArray(data.visibleIds) ? data.visibleIds.filter((id): id is string => typeof id === 'string' && ids.includes(id)) : ids.slice(0, 4),
+      locale: data.locale === 'fa' || data.locale === 'en' ? data.locale : 'en',
+      chartMode: data.chartMode === 'overlay' ? 'overlay' : 'small-multiples',
+      comparison: data.comparison === 'reference' ? 'reference' : 'counterfactual',
+      byClass: data.byClass === true,
+      dirty: data.dirty === true,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the session now. Storage that is full or refused is not an error the room needs to see. */
+export function writeSession(storage: Storage | undefined, store: WorkbenchStore): void {
+  if (!storage) return;
+  const s = store.getState();
+  const session: PersistedSession = {
+    workshop: s.workshop,
+    selectedId: s.selectedId,
+    visibleIds: s.visibleIds,
+    locale: s.locale,
+    chartMode: s.chartMode,
+    comparison: s.comparison,
+    byClass: s.byClass,
+    dirty: s.dirty,
+  };
+  try {
+    storage.setItem(SESSION_KEY, JSON.stringify(session));
+  } catch {
+    // Quota or privacy mode: the session still lives in memory.
+  }
+}
+
+/** Saves the session a moment after every change; returns a function that flushes and stops. */
+export function startAutosave(store: WorkbenchStore, storage: Storage | undefined): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    writeSession(storage, store);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    const changed =
+      state.workshop !== previous.workshop ||
+      state.selectedId !== previous.selectedId ||
+      state.visibleIds !== previous.visibleIds ||
+      state.locale !== previous.locale ||
+      state.chartMode !== previous.chartMode ||
+      state.comparison !== previous.comparison ||
+      state.byClass !== previous.byClass ||
+      state.dirty !== previous.dirty;
+    if (!changed) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(flush, SAVE_DELAY_MS);
+  });
+  return () => {
+    unsubscribe();
+    flush();
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The engine's results for the scenarios on screen, computed once per scenario object: the store
+ * replaces a scenario object whenever it changes, so identity is the cache key.
+ */
+import { jobsPerCreditMoved, prepareScenario, runPrepared, type EngineIssue, type PreparedModel, type ScenarioRun } from '../engine';
+import type { Scenario } from '../scenario';
+
+/** A scenario's projection with what the scoreboard needs. */
+export interface ScenarioResult {
+  readonly scenario: Scenario;
+  readonly model: PreparedModel;
+  readonly run: ScenarioRun;
+  /** Jobs per unit of credit moved (MODEL.md 5), NaN where no credit moves. */
+  readonly jobsPerCredit: number;
+}
+
+/** A scenario that cannot run (should not happen: the store only keeps valid scenarios). */
+export interface ScenarioFailure {
+  readonly scenario: Scenario;
+  readonly issues: readonly EngineIssue[];
+}
+
+const cache = new WeakMap<Scenario, ScenarioResult | ScenarioFailure>();
+
+/** Runs a scenario (cached by object identity). */
+export function resultOf(scenario: Scenario): ScenarioResult | ScenarioFailure {
+  const cached = cache.get(scenario);
+  if (cached) return cached;
+  const prepared = prepareScenario(scenario);
+  const result: ScenarioResult | ScenarioFailure = prepared.ok
+    ? { scenario, model: prepared.model, run: runPrepared(prepared.model), jobsPerCredit: jobsPerCreditMoved(prepared.model) }
+    : { scenario, issues: prepared.issues };
+  cache.set(scenario, result);
+  return result;
+}
+
+/** Tells a result from a failure. */
+export function isResult(value: ScenarioResult | ScenarioFailure): value is ScenarioResult {
+  return 'run' in value;
+}

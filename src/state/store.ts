@@ -1,0 +1,379 @@
+/**
+ * The workbench's state: the open workshop (the document), what is on screen (the session), and what
+ * is never saved (alerts, field errors). Actions sit beside the state they change.
+ *
+ * Where each piece of state lives (STYLE.md, after excalidraw's APP_STATE_STORAGE_CONF):
+ *
+ * | state                                   | in the file | in the browser | undoable |
+ * |-----------------------------------------|-------------|----------------|----------|
+ * | workshop (title, scenarios, reference)  | yes         | yes (autosave) | yes      |
+ * | selectedId, visibleIds                  | no          | yes            | no       |
+ * | locale, chartMode, comparison, byClass  | no          | yes            | no       |
+ * | dirty (unsaved changes)                 | no          | yes            | no       |
+ * | past, future (undo history)             | no          | no             | -        |
+ * | alert, fieldErrors                      | no          | no             | no       |
+ */
+import { createStore } from 'zustand/vanilla';
+import { prepareScenario } from '../engine';
+import { WORKSHOP_FORMAT, CURRENT_VERSION, loadText, validateScenarioValue, type LoadIssue, type Scenario, type Workshop } from '../scenario';
+import { getAtPath, removeAtPath, setAtPath } from './paths';
+
+/** At most this many scenarios are shown side by side. */
+export const MAX_VISIBLE = 4;
+const HISTORY_LIMIT = 200;
+
+/** How charts compare: with each scenario's own counterfactual or with the reference scenario. */
+export type Comparison = 'counterfactual' | 'reference';
+/** Charts as one panel per scenario, or all scenarios in one panel. */
+export type ChartMode = 'small-multiples' | 'overlay';
+/** The app's languages. */
+export type AppLocale = 'en' | 'fa';
+
+/** A message shown in the alert region: a headline code and the file's problems. */
+export interface AlertMessage {
+  readonly kind: 'file-invalid' | 'link-invalid' | 'file-unreadable' | 'info';
+  readonly source?: string;
+  readonly issues: readonly LoadIssue[];
+}
+
+/** What an edit did: applied, or refused with the problems (the document is unchanged). */
+export type EditOutcome = { readonly ok: true } | { readonly ok: false; readonly issues: readonly LoadIssue[] };
+
+/** The whole state. */
+export interface WorkbenchState {
+  workshop: Workshop;
+  selectedId: string;
+  visibleIds: string[];
+  locale: AppLocale;
+  chartMode: ChartMode;
+  comparison: Comparison;
+  byClass: boolean;
+  dirty: boolean;
+  past: Workshop[];
+  future: Workshop[];
+  lastGesture: string | null;
+  alert: AlertMessage | null;
+  fieldErrors: Record<string, readonly LoadIssue[]>;
+}
+
+/** The part of the state kept in the browser between visits. */
+export type PersistedSession = Pick<WorkbenchState, 'workshop' | 'selectedId' | 'visibleIds' | 'locale' | 'chartMode' | 'comparison' | 'byClass' | 'dirty'>;
+
+/** The actions on the state. */
+export interface WorkbenchActions {
+  /** Sets a value of the selected scenario at a JSON path; `gesture` coalesces one drag into one undo step. */
+  setValue(path: string, value: unknown, options?: { gesture?: string; trusted?: boolean }): EditOutcome;
+  /** Removes an optional value of the selected scenario (back to its default). */
+  resetValue(path: string): EditOutcome;
+  /** Replaces the selected scenario's value at a path where the text field holds an expression or a number. */
+  setFieldError(path: string, issues: readonly LoadIssue[] | null): void;
+  select(id: string): void;
+  toggleVisible(id: string): void;
+  addScenario(): void;
+  duplicateScenario(id?: string): void;
+  deleteScenario(id?: string): void;
+  renameScenario(id: string, title: string): void;
+  moveScenario(id: string, offset: -1 | 1): void;
+  setReference(id: string): void;
+  setWorkshopTitle(title: string): void;
+  /** Opens a file's text: a workshop replaces the open one, a scenario joins it. Refused files change nothing. */
+  openText(text: string, source?: string, kind?: AlertMessage['kind']): boolean;
+  /** Marks the document as saved. */
+  markSaved(): void;
+  undo(): void;
+  redo(): void;
+  setLocale(locale: AppLocale): void;
+  setChartMode(mode: ChartMode): void;
+  setComparison(comparison: Comparison): void;
+  setByClass(on: boolean): void;
+  showAlert(alert: AlertMessage | null): void;
+  restoreSession(session: PersistedSession): void;
+}
+
+/** The store's full type. */
+export type WorkbenchStore = ReturnType<typeof createWorkbenchStore>;
+
+/** The text used for a title in the reader's language, falling back to the other. */
+function titleText(text: { en?: string; fa?: string }, locale: AppLocale): string {
+  return (locale === 'fa' ? text.fa ?? text.en : text.en ?? text.fa) ?? '';
+}
+
+function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  const stem = base.replace(/-\d+$/, '') || 'scenario';
+  for (let i = 2; ; i++) {
+    const candidate = `${stem}-${i}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** Creates a store holding a workshop. */
+export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en') {
+  const firstIds = initial.scenarios.map((s) => s.id);
+  return createStore<WorkbenchState & WorkbenchActions>()((set, get) => {
+    /** Replaces the document, recording the previous one for undo unless the gesture continues. */
+    const commit = (workshop: Workshop, gesture?: string) => {
+      const state = get();
+      const continuing = gesture !== undefined && gesture === state.lastGesture;
+      set({
+        workshop,
+        past: continuing ? state.past : [...state.past, state.workshop].slice(-HISTORY_LIMIT),
+        future: [],
+        lastGesture: gesture ?? null,
+        dirty: true,
+      });
+      keepSelectionValid();
+    };
+
+    const keepSelectionValid = () => {
+      const { workshop, selectedId, visibleIds } = get();
+      const ids = workshop.scenarios.map((s) => s.id);
+      const visible = visibleIds.filter((id) => ids.includes(id));
+      if (visible.length === 0) visible.push(...ids.slice(0, MAX_VISIBLE));
+      const selected = ids.includes(selectedId) ? selectedId : visible[0] ?? ids[0];
+      if (selected !== selectedId || visible.length !== visibleIds.length || visible.some((id, i) => id !== visibleIds[i])) {
+        set({ selectedId: selected, visibleIds: visible });
+      }
+    };
+
+    const selectedIndex = () => {
+      const { workshop, selectedId } = get();
+      return workshop.scenarios.findIndex((s) => s.id === selectedId);
+    };
+
+    const replaceScenario = (index: number, scenario: Scenario, gesture?: string) => {
+      const scenarios = [...get().workshop.scenarios];
+      scenarios[index] = scenario;
+      commit({ ...get().workshop, scenarios }, gesture);
+    };
+
+    const applyEdit = (next: Scenario, index: number, path: string, trusted: boolean, gesture?: string): EditOutcome => {
+      if (trusted) {
+        // A slider moves a number inside its range: the engine's own checks (donors' share, classes) suffice.
+        const prepared = prepareScenario(next);
+        if (!prepared.ok) return { ok: false, issues: prepared.issues };
+      } else {
+        const checked = validateScenarioValue(next);
+        if (!checked.ok) {
+          set({ fieldErrors: { ...get().fieldErrors, [path]: checked.issues } });
+          return { ok: false, issues: checked.issues };
+        }
+      }
+      if (get().fieldErrors[path]) {
+        const { [path]: _cleared, ...rest } = get().fieldErrors;
+        void _cleared;
+        set({ fieldErrors: rest });
+      }
+      replaceScenario(index, next, gesture);
+      return { ok: true };
+    };
+
+    return {
+      workshop: initial,
+      selectedId: firstIds[0],
+      visibleIds: firstIds.slice(0, MAX_VISIBLE),
+      locale,
+      chartMode: 'small-multiples',
+      comparison: 'counterfactual',
+      byClass: false,
+      dirty: false,
+      past: [],
+      future: [],
+      lastGesture: null,
+      alert: null,
+      fieldErrors: {},
+
+      setValue(path, value, options = {}) {
+        const index = selectedIndex();
+        if (index < 0) return { ok: false, issues: [] };
+        const current = get().workshop.scenarios[index];
+        if (getAtPath(current, path) === value) return { ok: true };
+        return applyEdit(setAtPath(current, path, value), index, path, options.trusted ?? false, options.gesture);
+      },
+
+      resetValue(path) {
+        const index = selectedIndex();
+        if (index < 0) return { ok: false, issues: [] };
+        const current = get().workshop.scenarios[index];
+        if (getAtPath(current, path) === undefined) return { ok: true };
+        return applyEdit(removeAtPath(current, path), index, path, false);
+      },
+
+      setFieldError(path, issues) {
+        const { [path]: _old, ...rest } = get().fieldErrors;
+        void _old;
+        set({ fieldErrors: issues && issues.length > 0 ? { ...rest, [path]: issues } : rest });
+      },
+
+      select(id) {
+        const { visibleIds } = get();
+        const visible = visibleIds.includes(id) ? visibleIds : [...visibleIds.slice(-(MAX_VISIBLE - 1)), id];
+        set({ selectedId: id, visibleIds: visible, lastGesture: null });
+      },
+
+      toggleVisible(id) {
+        const { visibleIds, workshop } = get();
+        if (visibleIds.includes(id)) {
+          if (visibleIds.length > 1) set({ visibleIds: visibleIds.filter((v) => v !== id) });
+          return;
+        }
+        const order = workshop.scenarios.map((s) => s.id);
+        const next = [...visibleIds, id].slice(-MAX_VISIBLE).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+        set({ visibleIds: next });
+      },
+
+      addScenario() {
+        const state = get();
+        const base = state.workshop.scenarios[Math.max(0, selectedIndex())];
+        const taken = new Set(state.workshop.scenarios.map((s) => s.id));
+        const id = uniqueId('scenario', taken);
+        const n = state.workshop.scenarios.length + 1;
+        const { policy: _policy, uncertainty: _uncertainty, ...rest } = base;
+        void _policy;
+        void _uncertainty;
+        const scenario: Scenario = { ...rest, id, title: { en: `New scenario ${n}`, fa: `سناریوی تازه ${n}` }, description: undefined };
+        const cleaned = JSON.parse(JSON.stringify(scenario)) as Scenario;
+        if (state.workshop.scenarios.length >= 12) return;
+        commit({ ...state.workshop, scenarios: [...state.workshop.scenarios, cleaned] });
+        get().select(id);
+      },
+
+      duplicateScenario(id = get().selectedId) {
+        const state = get();
+        if (state.workshop.scenarios.length >= 12) return;
+        const index = state.workshop.scenarios.findIndex((s) => s.id === id);
+        if (index < 0) return;
+        const source = state.workshop.scenarios[index];
+        const taken = new Set(state.workshop.scenarios.map((s) => s.id));
+        const copyId = uniqueId(`${source.id}-copy`, taken);
+        const title = { ...(source.title.en !== undefined ? { en: `${source.title.en} (copy)` } : {}), ...(source.title.fa !== undefined ? { fa: `${source.title.fa} (رونوشت)` } : {}) };
+        const scenarios = [...state.workshop.scenarios];
+        scenarios.splice(index + 1, 0, { ...source, id: copyId, title });
+        commit({ ...state.workshop, scenarios });
+        get().select(copyId);
+      },
+
+      deleteScenario(id = get().selectedId) {
+        const state = get();
+        if (state.workshop.scenarios.length <= 1) return;
+        const scenarios = state.workshop.scenarios.filter((s) => s.id !== id);
+        const reference = state.workshop.reference === id ? undefined : state.workshop.reference;
+        const next: Workshop = { ...state.workshop, scenarios };
+        if (reference === undefined) delete next.reference;
+        else next.reference = reference;
+        commit(next);
+      },
+
+      renameScenario(id, title) {
+        const state = get();
+        const index = state.workshop.scenarios.findIndex((s) => s.id === id);
+        const trimmed = title.trim();
+        if (index < 0 || trimmed === '') return;
+        const scenario = state.workshop.scenarios[index];
+        const key = state.locale;
+        if (scenario.title[key] === trimmed) return;
+        replaceScenario(index, { ...scenario, title: { ...scenario.title, [key]: trimmed } });
+      },
+
+      moveScenario(id, offset) {
+        const state = get();
+        const scenarios = [...state.workshop.scenarios];
+        const index = scenarios.findIndex((s) => s.id === id);
+        const target = index + offset;
+        if (index < 0 || target < 0 || target >= scenarios.length) return;
+        [scenarios[index], scenarios[target]] = [scenarios[target], scenarios[index]];
+        commit({ ...state.workshop, scenarios });
+        const order = scenarios.map((s) => s.id);
+        set({ visibleIds: [...get().visibleIds].sort((a, b) => order.indexOf(a) - order.indexOf(b)) });
+      },
+
+      setReference(id) {
+        const state = get();
+        if (!state.workshop.scenarios.some((s) => s.id === id) || state.workshop.reference === id) return;
+        commit({ ...state.workshop, reference: id });
+      },
+
+      setWorkshopTitle(title) {
+        const state = get();
+        const trimmed = title.trim();
+        if (trimmed === '' || state.workshop.title[state.locale] === trimmed) return;
+        commit({ ...state.workshop, title: { ...state.workshop.title, [state.locale]: trimmed } });
+      },
+
+      openText(text, source, kind = 'file-invalid') {
+        const loaded = loadText(text);
+        if (!loaded.ok) {
+          set({ alert: { kind, source, issues: loaded.issues } });
+          return false;
+        }
+        const state = get();
+        if (loaded.file.kind === 'workshop') {
+          commit(loaded.file.workshop);
+          const ids = loaded.file.workshop.scenarios.map((s) => s.id);
+          set({ selectedId: ids[0], visibleIds: ids.slice(0, MAX_VISIBLE), alert: null, dirty: false, fieldErrors: {} });
+          return true;
+        }
+        const { format: _format, version: _version, ...scenario } = loaded.file.scenario;
+        void _format;
+        void _version;
+        const taken = new Set(state.workshop.scenarios.map((s) => s.id));
+        if (state.workshop.scenarios.length >= 12) {
+          set({ alert: { kind, source, issues: [{ path: 'scenarios', code: 'array-size', params: { count: 13, min: 1, max: 12 } }] } });
+          return false;
+        }
+        const id = taken.has(scenario.id) ? uniqueId(scenario.id, taken) : scenario.id;
+        commit({ ...state.workshop, scenarios: [...state.workshop.scenarios, { ...scenario, id }] });
+        set({ alert: null });
+        get().select(id);
+        return true;
+      },
+
+      markSaved() {
+        set({ dirty: false });
+      },
+
+      undo() {
+        const { past, future, workshop } = get();
+        if (past.length === 0) return;
+        set({ workshop: past[past.length - 1], past: past.slice(0, -1), future: [workshop, ...future], lastGesture: null, dirty: true, fieldErrors: {} });
+        keepSelectionValid();
+      },
+
+      redo() {
+        const { past, future, workshop } = get();
+        if (future.length === 0) return;
+        set({ workshop: future[0], future: future.slice(1), past: [...past, workshop], lastGesture: null, dirty: true, fieldErrors: {} });
+        keepSelectionValid();
+      },
+
+      setLocale(next) {
+        set({ locale: next });
+      },
+      setChartMode(mode) {
+        set({ chartMode: mode });
+      },
+      setComparison(comparison) {
+        set({ comparison });
+      },
+      setByClass(on) {
+        set({ byClass: on });
+      },
+      showAlert(alert) {
+        set({ alert });
+      },
+      restoreSession(session) {
+        set({ ...session, past: [], future: [], lastGesture: null, alert: null, fieldErrors: {} });
+        keepSelectionValid();
+      },
+    };
+  });
+}
+
+/** Wraps a single scenario into a workshop (for a session that opens a scenario file alone). */
+export function workshopOf(scenario: Scenario, title: { en?: string; fa?: string }): Workshop {
+  const { format: _f, version: _v, ...rest } = scenario;
+  void _f;
+  void _v;
+  return { format: WORKSHOP_FORMAT, version: CURRENT_VERSION, title: title.en || title.fa ? title : { en: 'Workshop' }, scenarios: [rest] };
+}
+
+export { titleText };

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { SCENARIO_COLORS } from '../charts';
+import { MAX_VISIBLE } from '../state';
+import { useApp, useAppStore, useTranslator } from './context';
+
+/** The scenarios of the workshop: select one to edit, choose up to four to show, manage them. */
+export function ScenarioBar() {
+  const tr = useTranslator();
+  const store = useAppStore();
+  const scenarios = useApp((s) => s.workshop.scenarios);
+  const reference = useApp((s) => s.workshop.reference ?? s.workshop.scenarios[0]?.id);
+  const selectedId = useApp((s) => s.selectedId);
+  const visibleIds = useApp((s) => s.visibleIds);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const colorOf = (id: string) => SCENARIO_COLORS[scenarios.findIndex((s) => s.id === id) % SCENARIO_COLORS.length];
+  const selectedIndex = scenarios.findIndex((s) => s.id === selectedId);
+  const actions = store.getState();
+
+  return (
+    <section className="scenario-bar" aria-labelledby="scenarios-heading">
+      <h2 id="scenarios-heading" className="visually-hidden">
+        {tr.t('scenarios.heading')}
+      </h2>
+      <ul className="scenario-list" role="list">
+        {scenarios.map((s) => {
+          const name = tr.text(s.title) || s.id;
+          const visible = visibleIds.includes(s.id);
+          const selected = s.id === selectedId;
+          return (
+            <li key={s.id} className={`scenario-chip${selected ? ' is-selected' : ''}`} data-scenario-chip={s.id} style={{ '--scenario-color': colorOf(s.id) } as React.CSSProperties}>
+              <input
+                type="checkbox"
+                checked={visible}
+                aria-label={tr.t('scenarios.visible', { name })}
+                title={visibleIds.length >= MAX_VISIBLE && !visible ? tr.t('scenarios.limit') : undefined}
+                onChange={() => actions.toggleVisible(s.id)}
+              />
+              {renaming === s.id ? (
+                <input
+                  className="rename-box"
+                  autoFocus
+                  aria-label={tr.t('scenarios.renamePrompt')}
+                  defaultValue={name}
+                  onBlur={(e) => {
+                    actions.renameScenario(s.id, e.currentTarget.value);
+                    setRenaming(null);
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') e.currentTarget.blur();
+                    if (e.key === 'Escape') setRenaming(null);
+                  }}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="scenario-name"
+                  aria-pressed={selected}
+                  title={selected ? tr.t('scenarios.selected') : undefined}
+                  onClick={() => actions.select(s.id)}
+                  onDoubleClick={() => setRenaming(s.id)}
+                >
+                  <span className="swatch" aria-hidden="true" />
+                  {name}
+                  {s.id === reference ? <span className="reference-mark"> ★ {tr.t('scenarios.reference')}</span> : null}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="scenario-actions" role="toolbar" aria-label={tr.t('scenarios.heading')}>
+        <button type="button" data-action="add-scenario" onClick={() => actions.addScenario()} disabled={scenarios.length >= 12}>
+          {tr.t('action.addScenario')}
+        </button>
+        <button type="button" data-action="duplicate-scenario" onClick={() => actions.duplicateScenario()} disabled={scenarios.length >= 12}>
+          {tr.t('action.duplicateScenario')}
+        </button>
+        <button type="button" data-action="rename-scenario" onClick={() => setRenaming(selectedId)}>
+          {tr.t('action.rename')}
+        </button>
+        <button type="button" data-action="move-earlier" onClick={() => actions.moveScenario(selectedId, -1)} disabled={selectedIndex <= 0}>
+          {tr.t('action.moveEarlier')}
+        </button>
+        <button type="button" data-action="move-later" onClick={() => actions.moveScenario(selectedId, 1)} disabled={selectedIndex >= scenarios.length - 1}>
+          {tr.t('action.moveLater')}
+        </button>
+        <button type="button" data-action="set-reference" onClick={() => actions.setReference(selectedId)} disabled={selectedId === reference}>
+          {tr.t('action.setReference')}
+        </button>
+        <button type="button" data-action="delete-scenario" className="danger" onClick={() => actions.deleteScenario()} disabled={scenarios.length <= 1}>
+          {tr.t('action.deleteScenario')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { HEADLINE_MEASURES, totalAtHorizon, totalDifference, type HeadlineMeasure } from '../engine';
+import { SCENARIO_COLORS } from '../charts';
+import { isResult, resultOf, type ScenarioResult } from '../state';
+import type { MessageKey, Translator } from '../i18n';
+import { useApp, useTranslator } from './context';
+
+const SCORE_LABEL: Record<HeadlineMeasure, MessageKey> = {
+  employment: 'score.jobs',
+  output: 'score.output',
+  exports: 'score.exports',
+  expectedLoss: 'score.loss',
+};
+
+function unitOf(result: ScenarioResult, measure: HeadlineMeasure): string {
+  const economy = result.scenario.economy;
+  return measure === 'employment' ? economy.employmentUnit ?? '' : economy.currencyUnit ?? '';
+}
+
+/** The sentence under a card: the policy's effect on jobs, in words (UX.md, after PolicyEngine). */
+function sentence(tr: Translator, result: ScenarioResult, year: string): string {
+  const base = totalAtHorizon(result.run.counterfactual, 'employment');
+  const effect = totalDifference(result.run.scenario, result.run.counterfactual, 'employment');
+  const share = base !== 0 ? effect / base : 0;
+  if (Math.abs(share) < 5e-4) return tr.t('score.sentence.none', { year });
+  return tr.t(share > 0 ? 'score.sentence.up' : 'score.sentence.down', { pct: tr.percent(Math.abs(share), 2), year });
+}
+
+/** One card per visible scenario, in the scenario's colour, with the headline effects at the horizon. */
+export function Scoreboard() {
+  const tr = useTranslator();
+  const scenarios = useApp((s) => s.workshop.scenarios);
+  const visibleIds = useApp((s) => s.visibleIds);
+  const referenceId = useApp((s) => s.workshop.reference ?? s.workshop.scenarios[0]?.id);
+  return (
+    <section className="scoreboard" aria-label={tr.t('scenarios.heading')}>
+      {visibleIds.map((id) => {
+        const index = scenarios.findIndex((s) => s.id === id);
+        const scenario = scenarios[index];
+        if (!scenario) return null;
+        const result = resultOf(scenario);
+        if (!isResult(result)) return null;
+        const { model, run } = result;
+        const year = tr.year(model.baseYear + model.horizon, model.calendar);
+        const noLevers = HEADLINE_MEASURES.every((m) => totalDifference(run.scenario, run.counterfactual, m) === 0);
+        const jobsUnit = scenario.economy.employmentUnit ?? '';
+        const currency = scenario.economy.currencyUnit ?? '';
+        return (
+          <article
+            key={id}
+            className="score-card"
+            data-score={id}
+            style={{ '--scenario-color': SCENARIO_COLORS[index % SCENARIO_COLORS.length] } as React.CSSProperties}
+          >
+            <h3>
+              <span className="swatch" aria-hidden="true" />
+              {tr.text(scenario.title) || id}
+              {id === referenceId ? <span className="reference-mark"> ★ {tr.t('scenarios.reference')}</span> : null}
+            </h3>
+            <p className="score-when">{tr.t('score.heading', { year })}</p>
+            <dl className="score-figures">
+              {HEADLINE_MEASURES.map((m) => {
+                const effect = totalDifference(run.scenario, run.counterfactual, m);
+                const base = totalAtHorizon(run.counterfactual, m);
+                return (
+                  <div key={m} className={`score-figure ${effect > 0 ? 'is-up' : effect < 0 ? 'is-down' : ''}`} data-measure={m}>
+                    <dt>{tr.t(SCORE_LABEL[m])}</dt>
+                    <dd title={`${tr.exact(effect)} ${unitOf(result, m)}`}>
+                      <span className="score-value">{tr.signed(effect)}</span> <span className="score-unit">{unitOf(result, m)}</span>
+                      {base !== 0 && effect !== 0 ? <span className="score-pct"> ({tr.signed((100 * effect) / base, 2)}%)</span> : null}
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+            <p className="score-sentence">{noLevers ? tr.t('score.noLevers') : sentence(tr, result, year)}</p>
+            {Number.isFinite(result.jobsPerCredit) ? (
+              <p className="score-extra" data-jobs-per-credit={result.jobsPerCredit}>
+                {tr.t('score.jobsPerCredit', { unit: currency })}: <strong>{tr.number(result.jobsPerCredit)}</strong> {jobsUnit}
+              </p>
+            ) : null}
+          </article>
+        );
+      })}
+    </section>
+  );
+}

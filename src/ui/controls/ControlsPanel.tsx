@@ -1,0 +1,191 @@
+import { memo, useCallback } from 'react';
+import { LIMITS, type PreparedModel } from '../../engine';
+import type { Scenario } from '../../scenario';
+import { isResult, resultOf } from '../../state';
+import { useApp, useAppStore, useTranslator } from '../context';
+import { formatIssueText } from '../issue-text';
+import { CONTROL_GROUPS, type ControlSpec } from '../parameter-groups';
+import { EconomyTable } from './EconomyTable';
+import { NumberSlider } from './NumberSlider';
+import { PathField } from './PathField';
+import { Provenance } from './Provenance';
+import { RolesEditor } from './RolesEditor';
+import { perClassUpdate, shownValue } from './values';
+
+/** The controls of the selected scenario, grouped and collapsible (Policy open first). */
+export function ControlsPanel() {
+  const tr = useTranslator();
+  const scenario = useApp((s) => s.workshop.scenarios.find((x) => x.id === s.selectedId));
+  if (!scenario) return null;
+  const result = resultOf(scenario);
+  if (!isResult(result)) return null;
+  return (
+    <section className="controls" aria-labelledby="controls-heading">
+      <h2 id="controls-heading" className="controls-heading">
+        {tr.t('controls.heading', { name: tr.text(scenario.title) })}
+      </h2>
+      {CONTROL_GROUPS.map((group) => (
+        <details key={group.id} className="control-group" open={group.id === 'policy'} data-group={group.id}>
+          <summary>{tr.t(group.label)}</summary>
+          {group.id === 'policy' ? <PolicyExtras scenario={scenario} model={result.model} /> : null}
+          {group.controls.map((spec) => (
+            <Control key={spec.name} spec={spec} scenario={scenario} model={result.model} />
+          ))}
+          {group.id === 'productivity' ? <MarginalReturns model={result.model} scenario={scenario} /> : null}
+        </details>
+      ))}
+      <details className="control-group" data-group="economy">
+        <summary>{tr.t('group.economy')}</summary>
+        <EconomyTable scenario={scenario} />
+      </details>
+    </section>
+  );
+}
+
+function useSetValue() {
+  const store = useAppStore();
+  return useCallback(
+    (path: string, value: unknown, gesture: string | undefined, trusted = false) => {
+      const outcome = store.getState().setValue(path, value, { gesture, trusted });
+      if (!outcome.ok && trusted) store.getState().setFieldError(path, outcome.issues);
+    },
+    [store],
+  );
+}
+
+function ControlLabel({ spec, scenario, paths }: { spec: ControlSpec; scenario: Scenario; paths: string[] }) {
+  const tr = useTranslator();
+  return (
+    <div className="control-label">
+      <span className="control-name">{tr.t(spec.label)}</span>
+      <span className="control-unit">{tr.t(spec.unit)}</span>
+      <Provenance scenario={scenario} paths={paths} />
+      <p className="control-help">
+        {tr.t(spec.help)} <span className="control-range">{tr.t('controls.range', { min: tr.exact(spec.info.min), max: tr.exact(spec.info.max) })}</span>
+      </p>
+    </div>
+  );
+}
+
+const Control = memo(function Control({ spec, scenario, model }: { spec: ControlSpec; scenario: Scenario; model: PreparedModel }) {
+  const tr = useTranslator();
+  const setValue = useSetValue();
+  const fieldErrors = useApp((s) => s.fieldErrors);
+  const base = `${spec.section}.${spec.name}`;
+  const classes = scenario.economy.classes;
+  const perClass = spec.info.kind === 'perClass' || spec.info.kind === 'perClassPath';
+  const isPath = spec.info.kind === 'path' || spec.info.kind === 'perClassPath';
+  let max = spec.info.max;
+  if (spec.name === 'reallocation') {
+    // Strictly below the donors' share: a donor keeps some credit (MODEL.md 3.3).
+    max = Math.max(0, Math.floor((model.donorShare - 1e-9) / spec.step) * spec.step);
+  }
+  const unit = tr.t(spec.unit);
+  const errorFor = (path: string) => {
+    const issues = fieldErrors[path];
+    return issues && issues.length > 0 ? issues.map((i) => formatIssueText(tr, i)).join('; ') : null;
+  };
+
+  const rows = perClass ? classes.map((c, k) => ({ path: `${base}.${c.id}`, label: `${tr.t(spec.label)}: ${tr.text(c.label) || c.id}`, classLabel: tr.text(c.label) || c.id, k })) : [{ path: base, label: tr.t(spec.label), classLabel: '', k: -1 }];
+  const onPerClass = (k: number) => (path: string, value: number | string, gesture: string | undefined) => {
+    void path;
+    if (k < 0) setValue(base, value, gesture, typeof value === 'number');
+    else setValue(base, perClassUpdate(scenario, base, spec.info, k, value), gesture, typeof value === 'number');
+  };
+
+  return (
+    <div className="control" data-control={base}>
+      <ControlLabel spec={spec} scenario={scenario} paths={[base, ...rows.map((r) => r.path)]} />
+      {rows.map((row) => {
+        const value = shownValue(scenario, base, spec.info, row.k < 0 ? undefined : row.k);
+        return (
+          <div className="control-row" key={row.path}>
+            {row.classLabel ? <span className="class-label">{row.classLabel}</span> : null}
+            {isPath ? (
+              <PathField
+                path={row.path}
+                label={row.label}
+                value={value}
+                min={spec.info.min}
+                max={max}
+                step={spec.step}
+                horizon={model.horizon}
+                unit={unit}
+                storeError={errorFor(base)}
+                onChange={onPerClass(row.k)}
+              />
+            ) : (
+              <NumberSlider
+                path={row.path}
+                label={row.label}
+                value={typeof value === 'number' ? value : NaN}
+                min={spec.info.min}
+                max={max}
+                step={spec.step}
+                unit={unit}
+                onChange={onPerClass(row.k)}
+              />
+            )}
+          </div>
+        );
+      })}
+      {spec.name === 'reallocation' ? (
+        <p className="control-note">{tr.t('controls.maxReallocation', { max: tr.exact(model.donorShare) })}</p>
+      ) : null}
+      {errorFor(base) && !isPath ? (
+        <p className="field-error" role="alert">
+          {tr.t('alert.field', { message: errorFor(base) ?? '' })}
+        </p>
+      ) : null}
+    </div>
+  );
+});
+
+/** Horizon and who gives and receives credit. */
+function PolicyExtras({ scenario, model }: { scenario: Scenario; model: PreparedModel }) {
+  const tr = useTranslator();
+  const setValue = useSetValue();
+  return (
+    <>
+      <div className="control" data-control="horizon">
+        <div className="control-label">
+          <span className="control-name">{tr.t('controls.horizon')}</span>
+          <span className="control-unit">{tr.t('unit.years')}</span>
+          <Provenance scenario={scenario} paths={['horizon']} />
+          <p className="control-help">{tr.t('controls.horizon.help')}</p>
+        </div>
+        <NumberSlider
+          path="horizon"
+          label={tr.t('controls.horizon')}
+          value={model.horizon}
+          min={LIMITS.minHorizon}
+          max={LIMITS.maxHorizon}
+          step={1}
+          unit={tr.t('unit.years')}
+          onChange={(path, value, gesture) => setValue(path, Math.round(value), gesture, true)}
+        />
+      </div>
+      <RolesEditor scenario={scenario} model={model} />
+    </>
+  );
+}
+
+/** What the sliders assume: each class's marginal output per unit of credit and effective elasticity (MODEL.md 4). */
+function MarginalReturns({ model, scenario }: { model: PreparedModel; scenario: Scenario }) {
+  const tr = useTranslator();
+  return (
+    <div className="marginal-returns">
+      <ul>
+        {scenario.economy.classes.map((c, k) => {
+          const elasticity = model.creditElasticity[k] * model.financeBoundShare[k];
+          const marginal = (elasticity * model.output0[k]) / model.credit0[k];
+          return (
+            <li key={c.id} data-marginal={c.id}>
+              <strong>{tr.text(c.label) || c.id}</strong>: {tr.t('controls.marginal', { value: tr.number(marginal), elasticity: tr.number(elasticity) })}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
