@@ -34,6 +34,11 @@ export function resultOf(scenario: Scenario): ScenarioResult | ScenarioFailure {
   return result;
 }
 
+/** Stores the run of a scenario whose model the caller has just prepared (saves preparing it twice). */
+export function primeResult(scenario: Scenario, model: PreparedModel): void {
+  if (!cache.has(scenario)) cache.set(scenario, { scenario, model, run: runPrepared(model), jobsPerCredit: jobsPerCreditMoved(model) });
+}
+
 /** Tells a result from a failure. */
 export function isResult(value: ScenarioResult | ScenarioFailure): value is ScenarioResult {
   return 'run' in value;

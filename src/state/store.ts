@@ -17,6 +17,7 @@ import { createStore } from 'zustand/vanilla';
 import { prepareScenario } from '../engine';
 import { WORKSHOP_FORMAT, CURRENT_VERSION, loadText, validateScenarioValue, type LoadIssue, type Scenario, type Workshop } from '../scenario';
 import { getAtPath, removeAtPath, setAtPath } from './paths';
+import { primeResult } from './results';
 
 /** At most this many scenarios are shown side by side. */
 export const MAX_VISIBLE = 4;
@@ -151,6 +152,7 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         // A slider moves a number inside its range: the engine's own checks (donors' share, classes) suffice.
         const prepared = prepareScenario(next);
         if (!prepared.ok) return { ok: false, issues: prepared.issues };
+        primeResult(next, prepared.model);
       } else {
         const checked = validateScenarioValue(next);
         if (!checked.ok) {

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadText, serializeScenario, serializeWorkshop, type Workshop } from '../scenario';
+import { decodeShare, encodeShare, shareValueFrom } from './share';
+import { readSavedSession, writeSession, SESSION_KEY } from './persistence';
+import { createWorkbenchStore } from './store';
+import { getAtPath, removeAtPath, setAtPath } from './paths';
+
+const workshopText = readFileSync(join(import.meta.dirname, '../../scenarios/iran-workshop.json'), 'utf8');
+
+function defaultWorkshop(): Workshop {
+  const loaded = loadText(workshopText);
+  if (!loaded.ok || loaded.file.kind !== 'workshop') throw new Error('the shipped workshop does not load');
+  return loaded.file.workshop;
+}
+
+class MemoryStorage implements Storage {
+  private data = new Map<string, string>();
+  get length() {
+    return this.data.size;
+  }
+  clear() {
+    this.data.clear();
+  }
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.data.set(key, value);
+  }
+}
+
+describe('paths inside a scenario', () => {
+  it('sets and reads nested values without touching the original', () => {
+    const original = { a: { b: [1, { c: 2 }] } };
+    const next = setAtPath(original, 'a.b[1].c', 5);
+    expect(getAtPath(next, 'a.b[1].c')).toBe(5);
+    expect(getAtPath(original, 'a.b[1].c')).toBe(2);
+    expect(next.a.b[0]).toBe(1);
+    expect(getAtPath(removeAtPath(next, 'a.b[1].c'), 'a.b[1].c')).toBeUndefined();
+  });
+});
+
+describe('the workbench store', () => {
+  it('records one undo step for a whole slider drag and restores the start on undo', () => {
+    const store = createWorkbenchStore(defaultWorkshop());
+    store.getState().select('iran-credit-reallocation');
+    const start = getAtPath(store.getState().workshop.scenarios.find((s) => s.id === 'iran-credit-reallocation'), 'policy.reallocation');
+    for (const v of [0.11, 0.12, 0.13, 0.14]) store.getState().setValue('policy.reallocation', v, { gesture: 'drag-1', trusted: true });
+    const current = () => getAtPath(store.getState().workshop.scenarios.find((s) => s.id === 'iran-credit-reallocation'), 'policy.reallocation');
+    expect(current()).toBe(0.14);
+    expect(store.getState().past).toHaveLength(1);
+    store.getState().undo();
+    expect(current()).toBe(start);
+    store.getState().redo();
+    expect(current()).toBe(0.14);
+    store.getState().setValue('policy.reallocation', 0.05, { gesture: 'drag-2', trusted: true });
+    expect(store.getState().past).toHaveLength(2);
+  });
+
+  it('refuses an edit that breaks the scenario and leaves it unchanged', () => {
+    const store = createWorkbenchStore(defaultWorkshop());
+    store.getState().select('iran-credit-reallocation');
+    const before = store.getState().workshop;
+    const outcome = store.getState().setValue('policy.reallocation', 0.95, { trusted: true });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.issues[0].path).toBe('policy.reallocation');
+    expect(store.getState().workshop).toBe(before);
+    const formula = store.getState().setValue('assumptions.domesticDemandGrowth', '2t');
+    expect(formula.ok).toBe(false);
+    expect(store.getState().fieldErrors['assumptions.domesticDemandGrowth']).toBeDefined();
+    expect(store.getState().workshop).toBe(before);
+  });
+
+  it('opens an invalid file without changing anything and shows every problem', () => {
+    const store = createWorkbenchStore(defaultWorkshop());
+    const before = store.getState().workshop;
+    const ok = store.getState().openText('{"format":"sme-credit-scenario","version":2}', 'future.json');
+    expect(ok).toBe(false);
+    expect(store.getState().workshop).toBe(before);
+    expect(store.getState().alert?.issues.map((i) => i.path)).toEqual(['version']);
+  });
+
+  it('adds an opened scenario to the workshop with a fresh id when its id is taken', () => {
+    const workshop = defaultWorkshop();
+    const store = createWorkbenchStore(workshop);
+    expect(store.getState().openText(serializeScenario(workshop.scenarios[2]))).toBe(true);
+    const ids = store.getState().workshop.scenarios.map((s) => s.id);
+    expect(ids).toHaveLength(workshop.scenarios.length + 1);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(store.getState().selectedId).toBe(ids[ids.length - 1]);
+    store.getState().undo();
+    expect(store.getState().workshop.scenarios).toHaveLength(workshop.scenarios.length);
+  });
+
+  it('adds, duplicates, renames, moves and deletes scenarios, keeping at most four visible', () => {
+    const store = createWorkbenchStore(defaultWorkshop());
+    const s = () => store.getState();
+    s().duplicateScenario('iran-sceptic');
+    const copyId = s().selectedId;
+    expect(copyId).not.toBe('iran-sceptic');
+    expect(s().visibleIds).toContain(copyId);
+    expect(s().visibleIds.length).toBeLessThanOrEqual(4);
+    s().renameScenario(copyId, 'Sceptic, revised');
+    expect(s().workshop.scenarios.find((x) => x.id === copyId)?.title.en).toBe('Sceptic, revised');
+    const index = s().workshop.scenarios.findIndex((x) => x.id === copyId);
+    s().moveScenario(copyId, -1);
+    expect(s().workshop.scenarios.findIndex((x) => x.id === copyId)).toBe(index - 1);
+    s().setReference(copyId);
+    expect(s().workshop.reference).toBe(copyId);
+    s().deleteScenario(copyId);
+    expect(s().workshop.scenarios.some((x) => x.id === copyId)).toBe(false);
+    expect(s().workshop.reference).toBeUndefined();
+    s().addScenario();
+    expect(s().workshop.scenarios.find((x) => x.id === s().selectedId)?.policy).toBeUndefined();
+  });
+
+  it('saves the session to storage and restores it; a corrupt saved session is ignored', () => {
+    const storage = new MemoryStorage();
+    const store = createWorkbenchStore(defaultWorkshop());
+    store.getState().select('iran-sceptic');
+    store.getState().setValue('policy.reallocation', 0.07, { trusted: true });
+    writeSession(storage, store);
+    const restored = readSavedSession(storage);
+    expect(restored?.selectedId).toBe('iran-sceptic');
+    expect(getAtPath(restored?.workshop.scenarios.find((x) => x.id === 'iran-sceptic'), 'policy.reallocation')).toBe(0.07);
+    storage.setItem(SESSION_KEY, '{"workshop": {"format": "nope"}}');
+    expect(readSavedSession(storage)).toBeNull();
+    storage.setItem(SESSION_KEY, '{not json');
+    expect(readSavedSession(storage)).toBeNull();
+  });
+});
+
+describe('share links', () => {
+  it('carry a workshop through compression and back exactly', async () => {
+    const text = serializeWorkshop(defaultWorkshop());
+    const value = await encodeShare(text);
+    expect(value).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(value.length).toBeLessThan(text.length / 2);
+    expect(shareValueFrom(`#w=${value}`)).toBe(value);
+    expect(await decodeShare(value, 1024 * 1024)).toBe(text);
+  });
+
+  it('refuse a cut or altered link, and one that inflates past the size limit', async () => {
+    const value = await encodeShare(serializeWorkshop(defaultWorkshop()));
+    await expect(decodeShare(value.slice(0, value.length / 2), 1024 * 1024)).rejects.toThrow();
+    await expect(decodeShare('not a link!', 1024 * 1024)).rejects.toThrow();
+    const bomb = await encodeShare('x'.repeat(3 * 1024 * 1024));
+    await expect(decodeShare(bomb, 1024 * 1024)).rejects.toThrow();
+  });
+});
