@@ -9,6 +9,7 @@ import { ControlsPanel } from './controls/ControlsPanel';
 import { Header } from './Header';
 import { ScenarioBar } from './ScenarioBar';
 import { Scoreboard } from './Scoreboard';
+import './fonts.css';
 import './styles.css';
 
 function isTextEntry(target: EventTarget | null): boolean {
