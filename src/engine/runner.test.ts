@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runMonteCarlo } from './monte-carlo';
+import { prepareScenario } from './prepare';
+import { Runner, type RunnerResponse } from './runner';
+import type { ScenarioSpec, UncertaintySpec } from './types';
+
+const golden = JSON.parse(readFileSync(join(import.meta.dirname, '../../../shared/golden/golden-four-classes.json'), 'utf8')) as ScenarioSpec;
+const entries: UncertaintySpec[] = [{ param: 'assumptions.creditElasticity.micro', dist: 'uniform', low: 0.2, high: 0.6 }];
+
+describe('the runner', () => {
+  it('reports progress chunk by chunk and ends with the same fan as a direct run', async () => {
+    const messages: RunnerResponse[] = [];
+    const runner = new Runner((m) => messages.push(m), async () => undefined);
+    await runner.handle({ type: 'monte-carlo', jobId: 1, scenario: golden, entries, draws: 1000, seed: 4, chunk: 300, streamEvery: 500 });
+    const progress = messages.filter((m) => m.type === 'progress');
+    expect(progress.map((m) => (m.type === 'progress' ? m.done : 0))).toEqual([300, 600, 900, 1000]);
+    expect(progress.filter((m) => m.type === 'progress' && m.summary !== undefined)).toHaveLength(1);
+    const last = messages[messages.length - 1];
+    const prepared = prepareScenario(golden);
+    if (last.type !== 'done' || !prepared.ok) throw new Error('expected done');
+    expect(last.summary).toEqual(runMonteCarlo(prepared.model, entries, 1000, 4));
+  });
+
+  it('stops a job when cancelled between chunks and says how far it got', async () => {
+    const messages: RunnerResponse[] = [];
+    let runner: Runner | null = null;
+    const yieldNow = async () => {
+      if (messages.length === 2 && runner) await runner.handle({ type: 'cancel', jobId: 7 });
+    };
+    runner = new Runner((m) => messages.push(m), yieldNow);
+    await runner.handle({ type: 'monte-carlo', jobId: 7, scenario: golden, entries, draws: 5000, seed: 1, chunk: 100 });
+    const last = messages[messages.length - 1];
+    expect(last).toEqual({ type: 'cancelled', jobId: 7, done: 200 });
+  });
+
+  it('answers an invalid scenario with its problems instead of throwing', async () => {
+    const messages: RunnerResponse[] = [];
+    const runner = new Runner((m) => messages.push(m));
+    const broken = { ...golden, policy: { ...golden.policy, reallocation: 0.99 } };
+    await runner.handle({ type: 'monte-carlo', jobId: 2, scenario: broken, entries, draws: 10, seed: 1 });
+    expect(messages).toHaveLength(1);
+    expect(messages[0].type).toBe('error');
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Long work (Monte Carlo) as a sequence of chunks that report progress and can be cancelled between
+ * chunks. The same code runs on the main thread (tests, command line) and inside a Worker (the app),
+ * where `worker.ts` wires it to messages.
+ */
+import { MonteCarloRun, type MonteCarloSummary } from './monte-carlo';
+import { prepareScenario } from './prepare';
+import type { EngineIssue, ScenarioSpec, UncertaintySpec } from './types';
+
+/** Asks for a Monte Carlo run of one scenario. */
+export interface MonteCarloRequest {
+  readonly type: 'monte-carlo';
+  readonly jobId: number;
+  readonly scenario: ScenarioSpec;
+  readonly entries: readonly UncertaintySpec[];
+  readonly draws: number;
+  readonly seed: number;
+  /** Draws per chunk (progress and cancellation happen between chunks). */
+  readonly chunk?: number;
+  /** Send a partial summary every this many draws (0: only at the end). */
+  readonly streamEvery?: number;
+}
+
+/** Stops a job. */
+export interface CancelRequest {
+  readonly type: 'cancel';
+  readonly jobId: number;
+}
+
+/** A message to the runner. */
+export type RunnerRequest = MonteCarloRequest | CancelRequest;
+
+/** A message from the runner. */
+export type RunnerResponse =
+  | { readonly type: 'progress'; readonly jobId: number; readonly done: number; readonly total: number; readonly summary?: MonteCarloSummary }
+  | { readonly type: 'done'; readonly jobId: number; readonly summary: MonteCarloSummary; readonly milliseconds: number }
+  | { readonly type: 'cancelled'; readonly jobId: number; readonly done: number }
+  | { readonly type: 'error'; readonly jobId: number; readonly issues: readonly EngineIssue[] };
+
+/** Yields to the event loop so that a cancel message can arrive between chunks. */
+export type Yield = () => Promise<void>;
+
+/** Runs requests one chunk at a time, posting responses; the latest request for a job wins. */
+export class Runner {
+  private readonly cancelled = new Set<number>();
+
+  constructor(
+    private readonly post: (response: RunnerResponse) => void,
+    private readonly yieldNow: Yield = () => new Promise((resolve) => setTimeout(resolve, 0)),
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** Handles one request; a Monte Carlo request resolves when the job ends. */
+  async handle(request: RunnerRequest): Promise<void> {
+    if (request.type === 'cancel') {
+      this.cancelled.add(request.jobId);
+      return;
+    }
+    await this.monteCarlo(request);
+  }
+
+  private async monteCarlo(request: MonteCarloRequest): Promise<void> {
+    const started = this.now();
+    const prepared = prepareScenario(request.scenario);
+    if (!prepared.ok) {
+      this.post({ type: 'error', jobId: request.jobId, issues: prepared.issues });
+      return;
+    }
+    let run: MonteCarloRun;
+    try {
+      run = new MonteCarloRun(prepared.model, request.entries, request.draws, request.seed);
+    } catch (error) {
+      this.post({ type: 'error', jobId: request.jobId, issues: [{ path: 'uncertainty', code: 'invalid', params: { detail: String(error) } }] });
+      return;
+    }
+    const chunk = Math.max(1, request.chunk ?? 250);
+    const streamEvery = request.streamEvery ?? 0;
+    let nextStream = streamEvery;
+    while (!run.finished) {
+      if (this.cancelled.has(request.jobId)) {
+        this.cancelled.delete(request.jobId);
+        this.post({ type: 'cancelled', jobId: request.jobId, done: run.completed });
+        return;
+      }
+      const done = run.step(chunk);
+      const stream = streamEvery > 0 && done >= nextStream && !run.finished;
+      if (stream) nextStream = done + streamEvery;
+      this.post({ type: 'progress', jobId: request.jobId, done, total: run.requestedDraws, summary: stream ? run.summary() : undefined });
+      await this.yieldNow();
+    }
+    if (this.cancelled.delete(request.jobId)) {
+      this.post({ type: 'cancelled', jobId: request.jobId, done: run.completed });
+      return;
+    }
+    this.post({ type: 'done', jobId: request.jobId, summary: run.summary(), milliseconds: this.now() - started });
+  }
+}
