@@ -1,30 +1,12 @@
 import { useMemo, useState } from 'react';
-import {
-  BindingGrid,
-  EffectBars,
-  LinePanel,
-  StackedShares,
-  classColors,
-  scenarioColor,
-  sharedDomain,
-  symmetricDomain,
-  type ChartFormat,
-  type LineSpec,
-} from '../../charts';
-import { financeBoundShareSeries, seriesOf, valueAt, type HeadlineMeasure } from '../../engine';
-import type { MessageKey, Translator } from '../../i18n';
+import { BindingGrid, EffectBars, LinePanel, StackedShares, scenarioColor, sharedDomain, symmetricDomain, type ChartFormat } from '../../charts';
+import type { HeadlineMeasure } from '../../engine';
 import { isResult, resultOf, type Comparison, type ScenarioResult } from '../../state';
+import { MEASURES, MEASURE_LABEL, bindingRows, creditShareLayers, effectBars, formatFor, projectionLines, unitOf } from './chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { useElementWidth } from './use-element-width';
 
-const MIN_PANEL_WIDTH = 300;
-const MEASURES: readonly HeadlineMeasure[] = ['output', 'employment', 'exports', 'expectedLoss'];
-const MEASURE_LABEL: Record<HeadlineMeasure, MessageKey> = {
-  output: 'measure.output',
-  employment: 'measure.employment',
-  exports: 'measure.exports',
-  expectedLoss: 'measure.expectedLoss',
-};
+const MIN_PANEL_WIDTH = 240;
 
 /** One visible scenario with everything its panels need. */
 interface Shown {
@@ -33,35 +15,6 @@ interface Shown {
   readonly color: string;
   readonly result: ScenarioResult;
   readonly format: ChartFormat;
-}
-
-function unitOf(result: ScenarioResult, measure: HeadlineMeasure): string {
-  const e = result.scenario.economy;
-  return (measure === 'employment' ? e.employmentUnit : e.currencyUnit) ?? '';
-}
-
-function formatFor(tr: Translator, result: ScenarioResult): ChartFormat {
-  const { baseYear, calendar } = result.model;
-  return {
-    number: (v) => tr.number(v),
-    exact: (v) => tr.exact(v),
-    signed: (v) => tr.signed(v),
-    percent: (v) => tr.percent(v),
-    year: (t) => tr.year(baseYear + t, calendar),
-    direction: tr.dir,
-  };
-}
-
-/** The dashed comparison of a scenario's total: its counterfactual, or the reference scenario. */
-function comparisonValues(shown: Shown, measure: HeadlineMeasure, comparison: Comparison, reference: ScenarioResult | null, classIndex?: number): number[] {
-  const { run, model } = shown.result;
-  const k = classIndex ?? model.classCount;
-  if (comparison === 'reference' && reference && reference !== shown.result) {
-    const refK = classIndex === undefined ? reference.model.classCount : reference.model.classIds.indexOf(model.classIds[classIndex]);
-    if (refK < 0) return [];
-    return seriesOf(reference.run.scenario, measure, refK).slice(0, model.horizon + 1);
-  }
-  return seriesOf(run.counterfactual, measure, k);
 }
 
 /** The charts of the visible scenarios: small multiples with shared scales, or one overlay. */
@@ -165,16 +118,7 @@ export function ChartsArea() {
       <h3 className="chart-row-title">{tr.t('charts.shares.title')}</h3>
       <div className="chart-row" style={gridColumns}>
         {shown.map((s) => {
-          const { model, run } = s.result;
-          const credit = model.classIds.map((_, k) => seriesOf(run.scenario, 'credit', k));
-          const total = seriesOf(run.scenario, 'credit', model.classCount);
-          const colors = classColors(model.classCount);
-          const layers = model.classIds.map((id, k) => ({
-            key: id,
-            label: tr.text(s.result.scenario.economy.classes[k].label) || id,
-            color: colors[k],
-            values: credit[k].map((v, t) => (total[t] > 0 ? v / total[t] : 0)),
-          }));
+          const layers = creditShareLayers(tr, s.result);
           return (
             <StackedShares
               key={s.id}
@@ -194,12 +138,7 @@ export function ChartsArea() {
       <h3 className="chart-row-title">{tr.t('charts.binding.title')}</h3>
       <div className="chart-row" style={gridColumns}>
         {shown.map((s) => {
-          const { model, run } = s.result;
-          const rows = model.classIds.map((id, k) => ({
-            key: id,
-            label: tr.text(s.result.scenario.economy.classes[k].label) || id,
-            cells: financeBoundShareSeries(run.scenario, k, model.smoothness).map((financeShare) => ({ financeShare })),
-          }));
+          const rows = bindingRows(tr, s.result);
           return (
             <BindingGrid
               key={s.id}
@@ -207,7 +146,7 @@ export function ChartsArea() {
               title={s.name}
               caption={tr.t('charts.binding.caption', yearsCaption(s))}
               width={singleWidth}
-              height={60 + 34 * model.classCount}
+              height={60 + 34 * rows.length}
               format={s.format}
               rows={rows}
               legendFinance={tr.t('charts.binding.finance')}
@@ -242,24 +181,20 @@ function ProjectionRow(props: RowProps) {
   const panels = useMemo(
     () =>
       shown.map((s) => {
-        const { model, run, scenario } = s.result;
-        const lines: LineSpec[] = [];
-        if (byClass && !overlay) {
-          const colors = classColors(model.classCount);
-          model.classIds.forEach((id, k) => {
-            const label = tr.text(scenario.economy.classes[k].label) || id;
-            lines.push({ key: `${id}`, label, color: colors[k], values: seriesOf(run.scenario, measure, k) });
-            lines.push({ key: `${id}-cmp`, label: `${label} (${comparisonName(s)})`, color: colors[k], values: comparisonValues(s, measure, comparison, reference, k), dashed: true, weight: 1.5 });
-          });
-        } else {
-          lines.push({ key: `${s.id}-total`, label: overlay ? s.name : tr.t('charts.total'), color: s.color, values: seriesOf(run.scenario, measure, model.classCount), weight: 2.5 });
-          lines.push({ key: `${s.id}-cmp`, label: overlay ? `${s.name} (${comparisonName(s)})` : comparisonName(s), color: s.color, values: comparisonValues(s, measure, comparison, reference), dashed: true, weight: 1.5 });
-        }
+        const lines = projectionLines(tr, s.result, measure, {
+          byClass: byClass && !overlay,
+          color: s.color,
+          totalLabel: overlay ? s.name : tr.t('charts.total'),
+          comparisonLabel: overlay ? `${s.name} (${comparisonName(s)})` : comparisonName(s),
+          comparison,
+          reference,
+          keyPrefix: `${s.id}-`,
+        });
         return { s, lines };
       }),
     [shown, byClass, overlay, measure, comparison, reference, tr, comparisonName],
   );
-  const yDomain = useMemo(() => sharedDomain(panels.flatMap((p) => p.lines.map((l) => l.values)), { includeZero: true }), [panels]);
+  const yDomain = useMemo(() => sharedDomain(panels.flatMap((p) => p.lines.map((l) => l.values)), { includeZero: false }), [panels]);
   if (shown.length === 0) return null;
   const first = shown[0];
   const unit = unitOf(first.result, measure);
@@ -327,20 +262,7 @@ function EffectRow(props: {
   const data = useMemo(
     () =>
       shown.map((s) => {
-        const { model, run, scenario } = s.result;
-        const H = model.horizon;
-        const versusReference = comparison === 'reference' && reference !== null && reference !== s.result;
-        // Against the reference, both are read at the scenario's horizon, or the reference's if it ends first.
-        const t = versusReference && reference ? Math.min(H, reference.model.horizon) : H;
-        const baseline = (k: number) => {
-          if (!versusReference || !reference) return valueAt(run.counterfactual, measure, k, t);
-          const refK = k === model.classCount ? reference.model.classCount : reference.model.classIds.indexOf(model.classIds[k]);
-          return refK < 0 ? NaN : valueAt(reference.run.scenario, measure, refK, t);
-        };
-        const bars = [
-          ...model.classIds.map((id, k) => ({ key: id, label: tr.text(scenario.economy.classes[k].label) || id, value: valueAt(run.scenario, measure, k, t) - baseline(k) })),
-          { key: 'total', label: tr.t('charts.total'), value: valueAt(run.scenario, measure, model.classCount, t) - baseline(model.classCount), emphasis: true },
-        ].filter((b) => Number.isFinite(b.value));
+        const { bars, t } = effectBars(tr, s.result, measure, comparison, reference);
         return { s, bars, t };
       }),
     [shown, measure, comparison, reference, tr],

@@ -1,0 +1,148 @@
+/**
+ * Turns a scenario's results into what the chart panels draw. Every number comes from the engine's
+ * projections; this file only picks and arranges them.
+ */
+import { classColors, type ChartFormat, type EffectBar, type LineSpec, type ShareLayer, type BindingRow } from '../../charts';
+import { financeBoundShareSeries, seriesOf, valueAt, type HeadlineMeasure } from '../../engine';
+import type { MessageKey, Translator } from '../../i18n';
+import type { Comparison, ScenarioResult } from '../../state';
+
+/** The measures drawn over time. */
+export const MEASURES: readonly HeadlineMeasure[] = ['output', 'employment', 'exports', 'expectedLoss'];
+
+/** The catalog key naming each measure. */
+export const MEASURE_LABEL: Record<HeadlineMeasure, MessageKey> = {
+  output: 'measure.output',
+  employment: 'measure.employment',
+  exports: 'measure.exports',
+  expectedLoss: 'measure.expectedLoss',
+};
+
+/** The unit of a measure in the scenario's file. */
+export function unitOf(result: ScenarioResult, measure: HeadlineMeasure): string {
+  const e = result.scenario.economy;
+  return (measure === 'employment' ? e.employmentUnit : e.currencyUnit) ?? '';
+}
+
+/** Formatters for one scenario's panels (its base year and calendar, the reader's digits). */
+export function formatFor(tr: Translator, result: ScenarioResult): ChartFormat {
+  const { baseYear, calendar } = result.model;
+  return {
+    number: (v) => tr.number(v),
+    exact: (v) => tr.exact(v),
+    signed: (v) => tr.signed(v),
+    percent: (v) => tr.percent(v),
+    year: (t) => tr.year(baseYear + t, calendar),
+    direction: tr.dir,
+  };
+}
+
+/** The class's label in the reader's language. */
+export function classLabel(tr: Translator, result: ScenarioResult, k: number): string {
+  const c = result.scenario.economy.classes[k];
+  return tr.text(c.label) || c.id;
+}
+
+/** The dashed comparison of a series: the scenario's counterfactual, or the reference scenario. */
+export function comparisonValues(
+  result: ScenarioResult,
+  measure: HeadlineMeasure,
+  comparison: Comparison,
+  reference: ScenarioResult | null,
+  classIndex?: number,
+): number[] {
+  const { run, model } = result;
+  const k = classIndex ?? model.classCount;
+  if (comparison === 'reference' && reference && reference !== result) {
+    const refK = classIndex === undefined ? reference.model.classCount : reference.model.classIds.indexOf(model.classIds[classIndex]);
+    if (refK < 0) return [];
+    return seriesOf(reference.run.scenario, measure, refK).slice(0, model.horizon + 1);
+  }
+  return seriesOf(run.counterfactual, measure, k);
+}
+
+/** Lines of one scenario's panel: the total and its comparison, or every class and its comparison. */
+export function projectionLines(
+  tr: Translator,
+  result: ScenarioResult,
+  measure: HeadlineMeasure,
+  options: { byClass: boolean; color: string; totalLabel: string; comparisonLabel: string; comparison: Comparison; reference: ScenarioResult | null; keyPrefix?: string },
+): LineSpec[] {
+  const { model, run } = result;
+  const prefix = options.keyPrefix ?? '';
+  if (options.byClass) {
+    const colors = classColors(model.classCount);
+    return model.classIds.flatMap((id, k) => {
+      const label = classLabel(tr, result, k);
+      return [
+        { key: `${prefix}${id}`, label, color: colors[k], values: seriesOf(run.scenario, measure, k) },
+        {
+          key: `${prefix}${id}-cmp`,
+          label: `${label} (${options.comparisonLabel})`,
+          color: colors[k],
+          values: comparisonValues(result, measure, options.comparison, options.reference, k),
+          dashed: true,
+          weight: 1.5,
+        },
+      ];
+    });
+  }
+  return [
+    { key: `${prefix}total`, label: options.totalLabel, color: options.color, values: seriesOf(run.scenario, measure, model.classCount), weight: 2.5 },
+    {
+      key: `${prefix}cmp`,
+      label: options.comparisonLabel,
+      color: options.color,
+      values: comparisonValues(result, measure, options.comparison, options.reference),
+      dashed: true,
+      weight: 1.5,
+    },
+  ];
+}
+
+/** The horizon effect per class and in total, versus the counterfactual or the reference; and the year read. */
+export function effectBars(
+  tr: Translator,
+  result: ScenarioResult,
+  measure: HeadlineMeasure,
+  comparison: Comparison,
+  reference: ScenarioResult | null,
+): { bars: EffectBar[]; t: number } {
+  const { model, run } = result;
+  const versusReference = comparison === 'reference' && reference !== null && reference !== result;
+  // Against the reference, both are read at the scenario's horizon, or the reference's if it ends first.
+  const t = versusReference && reference ? Math.min(model.horizon, reference.model.horizon) : model.horizon;
+  const baseline = (k: number) => {
+    if (!versusReference || !reference) return valueAt(run.counterfactual, measure, k, t);
+    const refK = k === model.classCount ? reference.model.classCount : reference.model.classIds.indexOf(model.classIds[k]);
+    return refK < 0 ? NaN : valueAt(reference.run.scenario, measure, refK, t);
+  };
+  const bars: EffectBar[] = [
+    ...model.classIds.map((id, k) => ({ key: id, label: classLabel(tr, result, k), value: valueAt(run.scenario, measure, k, t) - baseline(k) })),
+    { key: 'total', label: tr.t('charts.total'), value: valueAt(run.scenario, measure, model.classCount, t) - baseline(model.classCount), emphasis: true },
+  ].filter((b) => Number.isFinite(b.value));
+  return { bars, t };
+}
+
+/** Credit shares by class over time. */
+export function creditShareLayers(tr: Translator, result: ScenarioResult): ShareLayer[] {
+  const { model, run } = result;
+  const total = seriesOf(run.scenario, 'credit', model.classCount);
+  const colors = classColors(model.classCount);
+  return model.classIds.map((id, k) => ({
+    key: id,
+    label: classLabel(tr, result, k),
+    color: colors[k],
+    values: seriesOf(run.scenario, 'credit', k).map((v, t) => (total[t] > 0 ? v / total[t] : 0)),
+  }));
+}
+
+/** Which constraint binds, class by year (the finance-bound share of MODEL.md 4). */
+export function bindingRows(tr: Translator, result: ScenarioResult): BindingRow[] {
+  const { model, run } = result;
+  return model.classIds.map((id, k) => ({
+    key: id,
+    label: classLabel(tr, result, k),
+    cells: financeBoundShareSeries(run.scenario, k, model.smoothness).map((financeShare) => ({ financeShare })),
+  }));
+}
