@@ -201,3 +201,19 @@ describe('goal seek', () => {
     expect(result).toMatchObject({ reachable: true, reallocation: 0 });
   });
 });
+
+describe('which constraint binds', () => {
+  it('recovers the calibrated finance-bound share in the base year and flags F < D above one half', async () => {
+    const { financeBoundShareSeries, valueAt } = await import('../../src/engine');
+    const central = project(model);
+    model.classIds.forEach((_, k) => {
+      const shares = financeBoundShareSeries(central, k, model.smoothness);
+      expect(shares[0]).toBeCloseTo(model.financeBoundShare[k], 10);
+      shares.forEach((share, t) => {
+        const F = valueAt(central, 'financeCapacity', k, t);
+        const D = valueAt(central, 'demand', k, t);
+        if (Math.abs(F - D) / D > 1e-9) expect(share > 0.5).toBe(F < D);
+      });
+    });
+  });
+});

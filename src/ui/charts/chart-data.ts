@@ -24,10 +24,18 @@ export function unitOf(result: ScenarioResult, measure: HeadlineMeasure): string
   return (measure === 'employment' ? e.employmentUnit : e.currencyUnit) ?? '';
 }
 
-/** Formatters for one scenario's panels (its base year and calendar, the reader's digits). */
+const formats = new Map<string, ChartFormat>();
+
+/**
+ * Formatters for one scenario's panels (its base year and calendar, the reader's digits). One object per
+ * language, base year and calendar: the panels memoise on it, so a slider drag must not make a new one.
+ */
 export function formatFor(tr: Translator, result: ScenarioResult): ChartFormat {
   const { baseYear, calendar } = result.model;
-  return {
+  const key = `${tr.locale}|${baseYear}|${calendar}`;
+  const cached = formats.get(key);
+  if (cached) return cached;
+  const format: ChartFormat = {
     number: (v) => tr.number(v),
     exact: (v) => tr.exact(v),
     signed: (v) => tr.signed(v),
@@ -35,6 +43,8 @@ export function formatFor(tr: Translator, result: ScenarioResult): ChartFormat {
     year: (t) => tr.year(baseYear + t, calendar),
     direction: tr.dir,
   };
+  formats.set(key, format);
+  return format;
 }
 
 /** The class's label in the reader's language. */

@@ -1,0 +1,112 @@
+/**
+ * Text sizes, text-width estimates, direction-aware placement and tooltip placement: the geometry every
+ * panel shares. No d3 here; plain arithmetic.
+ *
+ * Right-to-left decision (made for the whole chart layer, kept here so that every panel follows it):
+ * - Time axes run left to right in both languages, as Persian statistical publications plot time, and
+ *   value axes grow rightward (effect bars: gains to the right) in both languages.
+ * - Titles, legends, captions and the unit label align to the inline start (left in English, right in
+ *   Persian), and the y axis (value ticks, or class labels) sits on the inline-start side.
+ * - In right-to-left pages the line-end labels therefore sit between the plot and the y-axis labels on
+ *   the right; the grid runs through that band so that each tick label still reads against its line.
+ * - SVG text inherits the page direction, so `text-anchor: start` means "right edge" in Persian;
+ *   `anchorFor` turns a physical side into the anchor that puts that edge at x.
+ */
+
+/** A page writing direction. */
+export type Direction = 'ltr' | 'rtl';
+
+/** A physical side of the panel. */
+export type PhysicalSide = 'left' | 'right';
+
+/** An SVG `text-anchor` value. */
+export type TextAnchor = 'start' | 'middle' | 'end';
+
+/**
+ * Font sizes in px used inside the SVG (titles and captions are HTML, sized in charts.css). At least
+ * 12 px so that a room can read them from the back; the SVG is drawn at its layout size, never shrunk
+ * below it except on screens narrower than the panel.
+ */
+export const TEXT_SIZE = {
+  /** Axis tick labels. */
+  tick: 13,
+  /** Line-end labels, class labels and the unit label. */
+  label: 13,
+  /** Value labels at bar ends. */
+  value: 13,
+} as const;
+
+/** Returns the physical side where a line of text starts in this direction. */
+export function inlineStartSide(direction: Direction): PhysicalSide {
+  return direction === 'rtl' ? 'right' : 'left';
+}
+
+/** Returns the physical side where a line of text ends in this direction. */
+export function inlineEndSide(direction: Direction): PhysicalSide {
+  return direction === 'rtl' ? 'left' : 'right';
+}
+
+/**
+ * Returns the `text-anchor` that puts the text's `side` edge at the anchor point, given that SVG text
+ * inherits the page direction ("start" is the right edge in right-to-left text).
+ */
+export function anchorFor(side: PhysicalSide | 'center', direction: Direction): TextAnchor {
+  if (side === 'center') return 'middle';
+  return side === inlineStartSide(direction) ? 'start' : 'end';
+}
+
+// Average advance widths in em for an ordinary sans-serif (system-ui, Vazirmatn); deliberately generous
+// so that estimated labels do not collide when the real font is a little wider.
+const NARROW = new Set([' ', '.', ',', ':', ';', '٫', '٬', '(', ')', '|', '!', "'", 'i', 'l', 'j', 't', 'f', 'r', 'I', '\u200e', '\u200f', '\u061c']);
+
+/**
+ * Estimates the width in px of one line of text at a font size. Layout uses it where the DOM cannot be
+ * measured (server rendering, tests, the first frame); a generous estimate keeps labels apart.
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) {
+    if (ch === '\u200e' || ch === '\u200f' || ch === '\u061c') continue; // direction marks take no room
+    if (NARROW.has(ch)) em += 0.32;
+    else if (ch >= 'A' && ch <= 'Z') em += 0.68;
+    else if (ch === 'm' || ch === 'w' || ch === 'M' || ch === 'W' || ch === '%' || ch === '٪') em += 0.85;
+    else em += 0.6;
+  }
+  return em * fontSize;
+}
+
+/** Where a tooltip goes: anchored to one physical side of the panel, and how wide it may grow. */
+export interface TooltipPlacement {
+  /** The panel side the tooltip's own edge is measured from. */
+  readonly side: PhysicalSide;
+  /** Distance in px from that panel side to the tooltip's edge. */
+  readonly offset: number;
+  /** The widest the tooltip may grow without leaving the panel, in px. */
+  readonly maxWidth: number;
+  /** Distance in px from the panel top to the tooltip's top (or from the bottom when `fromBottom`). */
+  readonly top: number;
+  /** True when the tooltip is placed above the point (measured from the panel bottom). */
+  readonly fromBottom: boolean;
+}
+
+/**
+ * Places a tooltip beside the point (x, y) of a panel so that it never overflows: it opens toward the
+ * wider side, is capped to the room left there, and opens upward from points in the lower part.
+ */
+export function placeTooltip(x: number, y: number, width: number, height: number, gap = 12, margin = 4): TooltipPlacement {
+  const clampedX = Math.max(0, Math.min(width, x));
+  const opensRight = clampedX <= width / 2;
+  const offset = opensRight ? clampedX + gap : width - clampedX + gap;
+  const maxWidth = Math.max(0, width - offset - margin);
+  const fromBottom = y > height * 0.6;
+  const top = fromBottom ? Math.max(0, height - y + gap / 2) : Math.max(0, y + gap / 2);
+  return { side: opensRight ? 'left' : 'right', offset, maxWidth, top, fromBottom };
+}
+
+/** Shortens a label with an ellipsis so that its estimated width fits `maxWidth`. */
+export function truncateToWidth(text: string, maxWidth: number, fontSize: number): string {
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
+  const chars = Array.from(text);
+  while (chars.length > 1 && estimateTextWidth(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
