@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { applyLocaleToDocument } from '../i18n';
 import { openUserFile, runCommand } from './actions';
 import { AlertRegion } from './AlertRegion';
@@ -10,6 +10,9 @@ import { Header } from './Header';
 import { ScenarioBar } from './ScenarioBar';
 import { Scoreboard } from './Scoreboard';
 import './fonts.css';
+
+// Workshop mode is loaded when first used: it is not part of the first render.
+const PresentMode = lazy(() => import('./present/PresentMode'));
 import './styles.css';
 
 function isTextEntry(target: EventTarget | null): boolean {
@@ -23,6 +26,7 @@ export function App() {
   const tr = useTranslator();
   const store = useAppStore();
   const locale = useApp((s) => s.locale);
+  const presenting = useApp((s) => s.presenting);
   const [status, setStatus] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -34,6 +38,7 @@ export function App() {
   // Keyboard shortcuts: the same commands as the header's buttons.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (store.getState().presenting) return;
       const id = commandForKey(event);
       if (!id) return;
       // Inside a text field, undo and redo belong to the field.
@@ -95,7 +100,13 @@ export function App() {
   }, [store]);
 
   return (
-    <div className={`app${dragging ? ' is-dragging' : ''}`}>
+    <>
+    {presenting ? (
+      <Suspense fallback={<p className="loading">{tr.t('app.loading')}</p>}>
+        <PresentMode />
+      </Suspense>
+    ) : null}
+    <div className={`app${dragging ? ' is-dragging' : ''}`} hidden={presenting}>
       <Header onStatus={setStatus} />
       <AlertRegion />
       <p className="status" role="status" aria-live="polite">
@@ -113,5 +124,6 @@ export function App() {
         </div>
       ) : null}
     </div>
+    </>
   );
 }

@@ -34,6 +34,9 @@ export async function runCommand(store: WorkbenchStore, id: CommandId): Promise<
     case 'redo':
       state.redo();
       return null;
+    case 'present':
+      state.setPresenting(true);
+      return null;
     case 'save': {
       const scenario = state.workshop.scenarios.find((s) => s.id === state.selectedId);
       if (!scenario) return null;

@@ -26,6 +26,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'export-csv', label: 'action.exportCsv', hint: 'action.exportCsv.hint', entersHistory: false },
   { id: 'undo', label: 'action.undo', shortcut: 'Mod+Z', entersHistory: false },
   { id: 'redo', label: 'action.redo', shortcut: 'Mod+Shift+Z', entersHistory: false },
+  { id: 'present', label: 'action.present', hint: 'action.present.hint', shortcut: 'F5', entersHistory: false },
 ];
 
 /** Tells whether a key event matches a shortcut such as `Mod+Shift+Z`. */
@@ -35,7 +36,7 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
   const wantsShift = parts.includes('Shift');
   const wantsMod = parts.includes('Mod');
   const mod = event.ctrlKey || event.metaKey;
-  return event.key.toLowerCase() === key && wantsShift === event.shiftKey && wantsMod === mod && !event.altKey;
+  return event.key.toLowerCase() === key.toLowerCase() && wantsShift === event.shiftKey && wantsMod === mod && !event.altKey;
 }
 
 /** Finds the command a key event asks for (Ctrl+Y is a second shortcut for redo). */

@@ -8,6 +8,8 @@ import { useApp, useAppStore, useTranslator } from '../context';
 import { NumberSlider } from '../controls/NumberSlider';
 import { perClassUpdate, shownValue } from '../controls/values';
 
+const PRESENT_SCALE = 1.5;
+
 type StepKind = 'question' | 'result' | 'charts' | 'compare';
 interface Step {
   readonly kind: StepKind;
@@ -124,7 +126,8 @@ export default function PresentMode() {
   const result = scenario ? resultOf(scenario) : null;
   const current = result && isResult(result) ? result : null;
   const color = scenarioColor(Math.max(0, scenarioIndex));
-  const contentWidth = Math.max(320, viewport.width - (notes ? 460 : 80) - (current && step.kind !== 'question' ? 380 : 0));
+  // Panels are drawn at a fraction of the space and scaled up by CSS, so their text reads at about 20 px.
+  const contentWidth = Math.max(300, (viewport.width - (notes ? 460 : 80) - (current && step.kind !== 'question' ? 380 : 0)) / PRESENT_SCALE);
 
   return (
     <div className="present" data-mode="present" data-step={index} data-step-kind={step.kind} ref={root} tabIndex={-1} aria-label={tr.t('present.title')}>
@@ -148,7 +151,7 @@ export default function PresentMode() {
       </header>
       <div className="present-body">
         <main className="present-main">
-          {step.kind === 'compare' ? <CompareStep width={contentWidth} height={viewport.height - 200} /> : null}
+          {step.kind === 'compare' ? <CompareStep width={contentWidth} height={(viewport.height - 200) / PRESENT_SCALE} /> : null}
           {current && scenario && step.kind === 'question' ? (
             <section className="present-question" style={{ '--scenario-color': color } as React.CSSProperties}>
               <h1>{tr.text(scenario.title)}</h1>
@@ -169,7 +172,7 @@ export default function PresentMode() {
             </section>
           ) : null}
           {current && scenario && step.kind === 'result' ? (
-            <ResultStep result={current} color={color} guess={guesses[scenario.id]} width={contentWidth} height={Math.max(260, viewport.height - 420)} />
+            <ResultStep result={current} color={color} guess={guesses[scenario.id]} width={contentWidth} height={Math.max(220, (viewport.height - 420) / PRESENT_SCALE)} />
           ) : null}
           {current && step.kind === 'charts' ? <ChartsStep result={current} width={contentWidth} /> : null}
         </main>
@@ -244,7 +247,7 @@ function ChartsStep({ result, width }: { result: ScenarioResult; width: number }
   const format = formatFor(tr, result);
   const { bars, t } = effectBars(tr, result, 'employment', 'counterfactual', null);
   const rows = bindingRows(tr, result);
-  const half = Math.max(320, Math.floor((width - 24) / 2));
+  const half = Math.max(280, Math.floor((width - 24) / 2));
   return (
     <section className="present-charts">
       <h1>{tr.text(result.scenario.title)}</h1>
@@ -258,7 +261,7 @@ function ChartsStep({ result, width }: { result: ScenarioResult; width: number }
           xDomain={symmetricDomain(bars.map((b) => b.value))}
           bars={bars}
           width={half}
-          height={90 + 48 * bars.length}
+          height={80 + 36 * bars.length}
           format={format}
         />
         <BindingGrid
@@ -268,7 +271,7 @@ function ChartsStep({ result, width }: { result: ScenarioResult; width: number }
           caption={tr.t('charts.binding.caption', { from: format.year(0), to: format.year(result.model.horizon) })}
           rows={rows}
           width={half}
-          height={90 + 48 * rows.length}
+          height={80 + 36 * rows.length}
           format={format}
           legendFinance={tr.t('charts.binding.finance')}
           legendDemand={tr.t('charts.binding.demand')}
