@@ -15,7 +15,10 @@ import {
   type Locale,
 } from './locale';
 
+import { translateUnit } from './units';
+
 export * from './locale';
+export { translateUnit } from './units';
 export type { MessageKey, Messages } from './messages-en';
 
 /** Every catalog, by language. */
@@ -39,6 +42,8 @@ export interface Translator {
   year(year: number, fileCalendar: CalendarName, shownCalendar?: CalendarName): string;
   /** Picks the reader's language from a `{ en?, fa? }` text, falling back to the other language. */
   text(value: { readonly en?: string; readonly fa?: string } | undefined): string;
+  /** Shows a unit written in a file (free text) in the reader's language where it is a known phrase. */
+  unit(value: string | undefined): string;
 }
 
 const cache = new Map<Locale, Translator>();
@@ -67,6 +72,7 @@ export function translatorFor(locale: Locale): Translator {
     percent: (share, digits) => formatPercent(locale, share, digits),
     year: (year, fileCalendar, shown) => formatYear(locale, year, fileCalendar, shown),
     text: (value) => (locale === 'fa' ? value?.fa ?? value?.en : value?.en ?? value?.fa) ?? '',
+    unit: (value) => translateUnit(locale, value),
   };
   cache.set(locale, translator);
   return translator;

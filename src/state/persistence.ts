@@ -34,6 +34,7 @@ export function readSavedSession(storage: Storage | undefined): PersistedSession
       comparison: data.comparison === 'reference' ? 'reference' : 'counterfactual',
       byClass: data.byClass === true,
       dirty: data.dirty === true,
+      presentLevers: Array.isArray(data.presentLevers) ? data.presentLevers.filter((p): p is string => typeof p === 'string').slice(0, 12) : undefined,
     };
   } catch {
     return null;
@@ -53,6 +54,7 @@ export function writeSession(storage: Storage | undefined, store: WorkbenchStore
     comparison: s.comparison,
     byClass: s.byClass,
     dirty: s.dirty,
+    presentLevers: s.presentLevers,
   };
   try {
     storage.setItem(SESSION_KEY, JSON.stringify(session));
@@ -78,7 +80,8 @@ export function startAutosave(store: WorkbenchStore, storage: Storage | undefine
       state.chartMode !== previous.chartMode ||
       state.comparison !== previous.comparison ||
       state.byClass !== previous.byClass ||
-      state.dirty !== previous.dirty;
+      state.dirty !== previous.dirty ||
+      state.presentLevers !== previous.presentLevers;
     if (!changed) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(flush, SAVE_DELAY_MS);

@@ -55,15 +55,23 @@ export interface WorkbenchState {
   lastGesture: string | null;
   alert: AlertMessage | null;
   fieldErrors: Record<string, readonly LoadIssue[]>;
+  /** Workshop mode is on (never saved: a reload returns to the workbench). */
+  presenting: boolean;
+  /** The levers shown in workshop mode (JSON paths of scalar levers or per-class lever bases). */
+  presentLevers: string[];
 }
 
 /** The part of the state kept in the browser between visits. */
-export type PersistedSession = Pick<WorkbenchState, 'workshop' | 'selectedId' | 'visibleIds' | 'locale' | 'chartMode' | 'comparison' | 'byClass' | 'dirty'>;
+export type PersistedSession = Pick<WorkbenchState, 'workshop' | 'selectedId' | 'visibleIds' | 'locale' | 'chartMode' | 'comparison' | 'byClass' | 'dirty'> &
+  Partial<Pick<WorkbenchState, 'presentLevers'>>;
 
 /** The actions on the state. */
 export interface WorkbenchActions {
-  /** Sets a value of the selected scenario at a JSON path; `gesture` coalesces one drag into one undo step. */
-  setValue(path: string, value: unknown, options?: { gesture?: string; trusted?: boolean }): EditOutcome;
+  /**
+   * Sets a value of the selected scenario (or of `scenarioId`) at a JSON path; `gesture` coalesces one
+   * drag into one undo step; `trusted` (a slider inside its range) skips the schema, not the engine's checks.
+   */
+  setValue(path: string, value: unknown, options?: { gesture?: string; trusted?: boolean; scenarioId?: string }): EditOutcome;
   /** Removes an optional value of the selected scenario (back to its default). */
   resetValue(path: string): EditOutcome;
   /** Replaces the selected scenario's value at a path where the text field holds an expression or a number. */
@@ -89,7 +97,12 @@ export interface WorkbenchActions {
   setByClass(on: boolean): void;
   showAlert(alert: AlertMessage | null): void;
   restoreSession(session: PersistedSession): void;
+  setPresenting(on: boolean): void;
+  setPresentLevers(paths: string[]): void;
 }
+
+/** The levers workshop mode shows unless the facilitator chooses others. */
+export const DEFAULT_PRESENT_LEVERS = ['policy.reallocation', 'policy.phaseInYears', 'policy.guaranteeCoverage'];
 
 /** The store's full type. */
 export type WorkbenchStore = ReturnType<typeof createWorkbenchStore>;
@@ -136,9 +149,9 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       }
     };
 
-    const selectedIndex = () => {
+    const selectedIndex = (id?: string) => {
       const { workshop, selectedId } = get();
-      return workshop.scenarios.findIndex((s) => s.id === selectedId);
+      return workshop.scenarios.findIndex((s) => s.id === (id ?? selectedId));
     };
 
     const replaceScenario = (index: number, scenario: Scenario, gesture?: string) => {
@@ -183,9 +196,11 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       lastGesture: null,
       alert: null,
       fieldErrors: {},
+      presenting: false,
+      presentLevers: DEFAULT_PRESENT_LEVERS,
 
       setValue(path, value, options = {}) {
-        const index = selectedIndex();
+        const index = selectedIndex(options.scenarioId);
         if (index < 0) return { ok: false, issues: [] };
         const current = get().workshop.scenarios[index];
         if (getAtPath(current, path) === value) return { ok: true };
@@ -363,8 +378,14 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         set({ alert });
       },
       restoreSession(session) {
-        set({ ...session, past: [], future: [], lastGesture: null, alert: null, fieldErrors: {} });
+        set({ ...session, presentLevers: session.presentLevers ?? get().presentLevers, past: [], future: [], lastGesture: null, alert: null, fieldErrors: {} });
         keepSelectionValid();
+      },
+      setPresenting(on) {
+        set({ presenting: on });
+      },
+      setPresentLevers(paths) {
+        set({ presentLevers: [...paths] });
       },
     };
   });

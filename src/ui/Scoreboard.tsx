@@ -11,9 +11,9 @@ const SCORE_LABEL: Record<HeadlineMeasure, MessageKey> = {
   expectedLoss: 'score.loss',
 };
 
-function unitOf(result: ScenarioResult, measure: HeadlineMeasure): string {
+function unitOf(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure): string {
   const economy = result.scenario.economy;
-  return measure === 'employment' ? economy.employmentUnit ?? '' : economy.currencyUnit ?? '';
+  return tr.unit(measure === 'employment' ? economy.employmentUnit : economy.currencyUnit);
 }
 
 /** The sentence under a card: the policy's effect on jobs, in words (UX.md, after PolicyEngine). */
@@ -42,8 +42,8 @@ export function Scoreboard() {
         const { model, run } = result;
         const year = tr.year(model.baseYear + model.horizon, model.calendar);
         const noLevers = HEADLINE_MEASURES.every((m) => totalDifference(run.scenario, run.counterfactual, m) === 0);
-        const jobsUnit = scenario.economy.employmentUnit ?? '';
-        const currency = scenario.economy.currencyUnit ?? '';
+        const jobsUnit = tr.unit(scenario.economy.employmentUnit);
+        const currency = tr.unit(scenario.economy.currencyUnit);
         return (
           <article
             key={id}
@@ -64,8 +64,8 @@ export function Scoreboard() {
                 return (
                   <div key={m} className={`score-figure ${effect > 0 ? 'is-up' : effect < 0 ? 'is-down' : ''}`} data-measure={m}>
                     <dt>{tr.t(SCORE_LABEL[m])}</dt>
-                    <dd title={`${tr.exact(effect)} ${unitOf(result, m)}`}>
-                      <span className="score-value">{tr.signed(effect)}</span> <span className="score-unit">{unitOf(result, m)}</span>
+                    <dd title={`${tr.exact(effect)} ${unitOf(tr, result, m)}`}>
+                      <span className="score-value">{tr.signed(effect)}</span> <span className="score-unit">{unitOf(tr, result, m)}</span>
                       {base !== 0 && effect !== 0 ? <span className="score-pct"> ({tr.signed((100 * effect) / base, 2)}%)</span> : null}
                     </dd>
                   </div>

@@ -9,3 +9,7 @@ export * from './series';
 export * from './navigation';
 export * from './panels';
 export * from './tables';
+export * from './fan';
+export * from './tornado';
+export * from './waterfall';
+export * from './bank';

@@ -5,6 +5,7 @@ import { isResult, resultOf, type Comparison, type ScenarioResult } from '../../
 import { MEASURES, MEASURE_LABEL, bindingRows, creditShareLayers, effectBars, formatFor, projectionLines, unitOf } from './chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { useElementWidth } from './use-element-width';
+import { ExportableChart } from '../export/ExportButtons';
 
 const MIN_PANEL_WIDTH = 240;
 
@@ -120,8 +121,8 @@ export function ChartsArea() {
         {shown.map((s) => {
           const layers = creditShareLayers(tr, s.result);
           return (
+            <ExportableChart key={s.id} name={`${tr.t('charts.shares.title')} ${s.name}`}>
             <StackedShares
-              key={s.id}
               scenarioId={s.id}
               title={s.name}
               caption={tr.t('charts.shares.caption', yearsCaption(s))}
@@ -131,6 +132,7 @@ export function ChartsArea() {
               layers={layers}
               tableLabel={tr.t('charts.table')}
             />
+            </ExportableChart>
           );
         })}
       </div>
@@ -140,8 +142,8 @@ export function ChartsArea() {
         {shown.map((s) => {
           const rows = bindingRows(tr, s.result);
           return (
+            <ExportableChart key={s.id} name={`${tr.t('charts.binding.title')} ${s.name}`}>
             <BindingGrid
-              key={s.id}
               scenarioId={s.id}
               title={s.name}
               caption={tr.t('charts.binding.caption', yearsCaption(s))}
@@ -153,6 +155,7 @@ export function ChartsArea() {
               legendDemand={tr.t('charts.binding.demand')}
               tableLabel={tr.t('charts.table')}
             />
+            </ExportableChart>
           );
         })}
       </div>
@@ -197,7 +200,7 @@ function ProjectionRow(props: RowProps) {
   const yDomain = useMemo(() => sharedDomain(panels.flatMap((p) => p.lines.map((l) => l.values)), { includeZero: false }), [panels]);
   if (shown.length === 0) return null;
   const first = shown[0];
-  const unit = unitOf(first.result, measure);
+  const unit = unitOf(tr, first.result, measure);
   const measureName = tr.t(MEASURE_LABEL[measure]);
 
   if (overlay) {
@@ -206,6 +209,7 @@ function ProjectionRow(props: RowProps) {
     const longest = shown.find((s) => s.result.model.horizon === horizon) ?? first;
     return (
       <div className="chart-row">
+        <ExportableChart name={measureName}>
         <LinePanel
           kind="projection"
           title={measureName}
@@ -219,6 +223,7 @@ function ProjectionRow(props: RowProps) {
           format={longest.format}
           tableLabel={tr.t('charts.table')}
         />
+        </ExportableChart>
       </div>
     );
   }
@@ -227,13 +232,13 @@ function ProjectionRow(props: RowProps) {
     <h3 className="chart-row-title">{measureName}</h3>
     <div className="chart-row" style={gridColumns}>
       {panels.map(({ s, lines }) => (
+        <ExportableChart key={s.id} name={`${measureName} ${s.name}`}>
         <LinePanel
-          key={s.id}
           kind="projection"
           scenarioId={s.id}
           title={s.name}
-          caption={tr.t('charts.caption.projection', { measure: measureName, unit: unitOf(s.result, measure), comparison: comparisonName(s), ...yearsCaption(s) })}
-          unit={unitOf(s.result, measure)}
+          caption={tr.t('charts.caption.projection', { measure: measureName, unit: unitOf(tr, s.result, measure), comparison: comparisonName(s), ...yearsCaption(s) })}
+          unit={unitOf(tr, s.result, measure)}
           yDomain={yDomain}
           lines={lines}
           legend={byClass ? 'list' : 'end-labels'}
@@ -242,6 +247,7 @@ function ProjectionRow(props: RowProps) {
           format={s.format}
           tableLabel={tr.t('charts.table')}
         />
+        </ExportableChart>
       ))}
     </div>
     </>
@@ -271,13 +277,13 @@ function EffectRow(props: {
   return (
     <div className="chart-row" style={gridColumns}>
       {data.map(({ s, bars, t }) => (
+        <ExportableChart key={s.id} name={`${tr.t('charts.effect.title')} ${s.name}`}>
         <EffectBars
-          key={s.id}
           kind="effect"
           scenarioId={s.id}
           title={s.name}
-          caption={tr.t('charts.effect.caption', { measure: tr.t(MEASURE_LABEL[measure]).toLowerCase(), year: s.format.year(t), unit: unitOf(s.result, measure) })}
-          unit={unitOf(s.result, measure)}
+          caption={tr.t('charts.effect.caption', { measure: tr.t(MEASURE_LABEL[measure]).toLowerCase(), year: s.format.year(t), unit: unitOf(tr, s.result, measure) })}
+          unit={unitOf(tr, s.result, measure)}
           xDomain={xDomain}
           bars={bars}
           polarity={measure === 'expectedLoss' ? 'higher-is-worse' : 'higher-is-better'}
@@ -286,6 +292,7 @@ function EffectRow(props: {
           format={s.format}
           tableLabel={tr.t('charts.table')}
         />
+        </ExportableChart>
       ))}
     </div>
   );

@@ -19,9 +19,9 @@ export const MEASURE_LABEL: Record<HeadlineMeasure, MessageKey> = {
 };
 
 /** The unit of a measure in the scenario's file. */
-export function unitOf(result: ScenarioResult, measure: HeadlineMeasure): string {
+export function unitOf(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure): string {
   const e = result.scenario.economy;
-  return (measure === 'employment' ? e.employmentUnit : e.currencyUnit) ?? '';
+  return tr.unit(measure === 'employment' ? e.employmentUnit : e.currencyUnit);
 }
 
 const formats = new Map<string, ChartFormat>();

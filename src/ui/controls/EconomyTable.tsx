@@ -76,7 +76,7 @@ export function EconomyTable({ scenario }: { scenario: Scenario }) {
       <div className="table-scroll">
         <table className="economy-table">
           <caption>
-            {tr.t('economy.units', { currency: economy.currencyUnit ?? '—', people: economy.employmentUnit ?? '—' })}
+            {tr.t('economy.units', { currency: tr.unit(economy.currencyUnit) || '—', people: tr.unit(economy.employmentUnit) || '—' })}
           </caption>
           <thead>
             <tr>

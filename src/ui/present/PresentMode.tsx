@@ -163,7 +163,7 @@ export default function PresentMode() {
               <p className="present-ask">{tr.t('present.question', { year: tr.year(current.model.baseYear + current.model.horizon, current.model.calendar) })}</p>
               <p className="present-hint">{tr.t('present.questionHint')}</p>
               <label className="present-guess">
-                {tr.t('present.guess', { unit: scenario.economy.employmentUnit ?? '' })}
+                {tr.t('present.guess', { unit: tr.unit(scenario.economy.employmentUnit) })}
                 <input type="text" inputMode="decimal" value={guesses[scenario.id] ?? ''} onChange={(e) => setGuesses({ ...guesses, [scenario.id]: e.currentTarget.value })} />
               </label>
               <button type="button" className="present-reveal" data-action="reveal" onClick={() => setIndex((i) => i + 1)}>
@@ -214,7 +214,7 @@ function ResultStep({ result, color, guess, width, height }: { result: ScenarioR
             <div key={m} data-measure={m}>
               <dt>{tr.t(SCORE_LABEL[m])}</dt>
               <dd>
-                <span className="present-value">{tr.signed(effect)}</span> <span className="present-unit">{unitOf(result, m)}</span>
+                <span className="present-value">{tr.signed(effect)}</span> <span className="present-unit">{unitOf(tr, result, m)}</span>
               </dd>
             </div>
           );
@@ -230,8 +230,8 @@ function ResultStep({ result, color, guess, width, height }: { result: ScenarioR
         kind="projection"
         scenarioId={scenario.id}
         title={tr.t('measure.employment')}
-        caption={tr.t('charts.caption.projection', { measure: tr.t('measure.employment'), unit: unitOf(result, 'employment'), comparison: tr.t('charts.counterfactual'), from: format.year(0), to: format.year(model.horizon) })}
-        unit={unitOf(result, 'employment')}
+        caption={tr.t('charts.caption.projection', { measure: tr.t('measure.employment'), unit: unitOf(tr, result, 'employment'), comparison: tr.t('charts.counterfactual'), from: format.year(0), to: format.year(model.horizon) })}
+        unit={unitOf(tr, result, 'employment')}
         yDomain={sharedDomain(lines.map((l) => l.values))}
         lines={lines}
         width={width}
@@ -256,8 +256,8 @@ function ChartsStep({ result, width }: { result: ScenarioResult; width: number }
           kind="effect"
           scenarioId={result.scenario.id}
           title={tr.t('charts.effect.title')}
-          caption={tr.t('charts.effect.caption', { measure: tr.t('measure.employment'), year: format.year(t), unit: unitOf(result, 'employment') })}
-          unit={unitOf(result, 'employment')}
+          caption={tr.t('charts.effect.caption', { measure: tr.t('measure.employment'), year: format.year(t), unit: unitOf(tr, result, 'employment') })}
+          unit={unitOf(tr, result, 'employment')}
           xDomain={symmetricDomain(bars.map((b) => b.value))}
           bars={bars}
           width={half}
@@ -299,8 +299,8 @@ function CompareStep({ width, height }: { width: number; height: number }) {
       <EffectBars
         kind="effect"
         title={tr.t('measure.employment')}
-        caption={tr.t('present.compareCaption', { unit: unitOf(results[0], 'employment') })}
-        unit={unitOf(results[0], 'employment')}
+        caption={tr.t('present.compareCaption', { unit: unitOf(tr, results[0], 'employment') })}
+        unit={unitOf(tr, results[0], 'employment')}
         xDomain={symmetricDomain(bars.map((b) => b.value))}
         bars={bars}
         width={width}

@@ -1,0 +1,210 @@
+import { memo, useCallback, useId, useMemo, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  bandPath,
+  fanColors,
+  fanHorizon,
+  fanTable,
+  lastComputedYear,
+  layoutTimePanel,
+  linePath,
+  nearestYear,
+  placeTooltip,
+  REFERENCE_COLOR,
+  stepIndex,
+  type FanPercentiles,
+} from '../core';
+import { HorizontalAxis, UnitLabel, ValueGrid } from './Axes';
+import { ChartFrame, NO_LINES } from './ChartFrame';
+import { Legend, type LegendItem } from './Legend';
+import { pointerInViewBox } from './pointer';
+import type { ChartPanelProps } from './props';
+import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
+import { sameIndex, useActivePoint } from './useActivePoint';
+
+/** The names a fan shows in its legend, tooltip and table (translated). */
+export interface FanLabels {
+  /** The 5-95 band, e.g. "90% of draws". */
+  readonly band90: string;
+  /** The 25-75 band, e.g. "50% of draws". */
+  readonly band50: string;
+  readonly median: string;
+  /** The central run (every parameter at its central value). */
+  readonly central: string;
+  /** The comparison line, e.g. "without the policy"; needed to show `comparison`. */
+  readonly comparison?: string;
+}
+
+/** Props of `FanPanel`. */
+export interface FanPanelProps extends ChartPanelProps {
+  /** The y axis unit, e.g. "thousand jobs"; also in every read-out. */
+  readonly unit: string;
+  /** The y domain, shared by the fans drawn side by side (see `fanDomain`); used as given. */
+  readonly yDomain: readonly [number, number];
+  /** The Monte Carlo percentiles per year t = 0..H; NaN where a year is not computed yet (skipped). */
+  readonly percentiles: FanPercentiles;
+  /** The central run, drawn as a solid line. */
+  readonly central?: readonly number[];
+  /** A comparison drawn dashed (e.g. the counterfactual); shown when `labels.comparison` is given. */
+  readonly comparison?: readonly number[];
+  /** The scenario's colour: the bands are tints of it. */
+  readonly color: string;
+  readonly labels: FanLabels;
+  /** A one-line statement under the title. */
+  readonly summary?: string;
+}
+
+const UPPER_FIRST = ['p95', 'p75', 'p50', 'p25', 'p5'] as const;
+const SHARE: Record<(typeof UPPER_FIRST)[number], number> = { p95: 0.95, p75: 0.75, p50: 0.5, p25: 0.25, p5: 0.05 };
+
+/**
+ * Draws the uncertainty of one measure over the simulated years: the 5-95 percentile band light, the
+ * 25-75 band darker in the same hue, the median dotted, the central run solid and an optional comparison
+ * dashed, on a shared y scale; years not yet computed are left out. The read-out lists the five
+ * percentiles, the central run and the comparison for the year under the pointer or the arrow keys.
+ */
+export const FanPanel = memo(function FanPanel(props: FanPanelProps) {
+  const { kind = 'fan', scenarioId, title, caption, width, height, format, unit, yDomain, percentiles, central, color, labels, tableLabel, summary } = props;
+  const comparison = labels.comparison ? props.comparison : undefined;
+  const direction = format.direction;
+  const [y0, y1] = yDomain;
+  const tooltipId = useId();
+  const fan = useMemo(() => ({ percentiles, central, comparison }), [percentiles, central, comparison]);
+  const horizon = useMemo(() => fanHorizon(fan), [fan]);
+  const startYear = useMemo(() => lastComputedYear(fan, horizon), [fan, horizon]);
+  const layout = useMemo(
+    () =>
+      layoutTimePanel({
+        width,
+        height,
+        direction,
+        yDomain: [y0, y1],
+        horizon,
+        unit,
+        formatTick: (v) => format.number(v),
+        formatYear: (t) => format.year(t),
+      }),
+    [width, height, direction, y0, y1, horizon, unit, format],
+  );
+  const colors = useMemo(() => fanColors(color), [color]);
+  const paths = useMemo(
+    () => ({
+      band90: bandPath(percentiles.p5, percentiles.p95, layout.x, layout.y),
+      band50: bandPath(percentiles.p25, percentiles.p75, layout.x, layout.y),
+      median: linePath(percentiles.p50, layout.x, layout.y),
+      central: central ? linePath(central, layout.x, layout.y) : '',
+      comparison: comparison ? linePath(comparison, layout.x, layout.y) : '',
+    }),
+    [percentiles, central, comparison, layout],
+  );
+  const { active, show, hide } = useActivePoint(sameIndex);
+
+  const onPointerMove = useCallback(
+    (event: PointerEvent<SVGSVGElement>) => {
+      const p = pointerInViewBox(event, width, height);
+      if (p) show(nearestYear(p.x, layout.x, horizon), false);
+    },
+    [width, height, layout, horizon, show],
+  );
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<SVGSVGElement>) => {
+      const move = stepIndex(event.key, active ? active.at : null, horizon + 1, 'horizontal', startYear);
+      if (move.kind === 'none') return;
+      event.preventDefault();
+      if (move.kind === 'hide') hide();
+      else show(move.to, true);
+    },
+    [active, horizon, startYear, show, hide],
+  );
+  const onFocus = useCallback(() => {
+    if (!active) show(startYear, true);
+  }, [active, startYear, show]);
+
+  const t = active ? active.at : null;
+  const valueText = (v: number | undefined): string => (v !== undefined && Number.isFinite(v) ? format.exact(v) : '–');
+  // Seven rows: the unit is stated once under the year, so that every row stays on one line.
+  const rows: TooltipRow[] =
+    t === null
+      ? []
+      : [
+          ...UPPER_FIRST.map((key) => ({
+            key,
+            label: key === 'p50' ? labels.median : format.percent(SHARE[key]),
+            value: valueText(percentiles[key][t]),
+            color: key === 'p50' ? colors.median : key === 'p95' || key === 'p5' ? colors.band90 : colors.band50,
+            dashed: key === 'p50',
+          })),
+          ...(central ? [{ key: 'central', label: labels.central, value: valueText(central[t]), color, strong: true }] : []),
+          ...(comparison && labels.comparison ? [{ key: 'comparison', label: labels.comparison, value: valueText(comparison[t]), color: REFERENCE_COLOR, dashed: true }] : []),
+        ];
+  const heading = t === null ? '' : format.year(t);
+  const ruleX = t === null ? 0 : layout.x(t);
+
+  const legend = useMemo(() => {
+    const items: LegendItem[] = [
+      { key: 'band90', label: labels.band90, color: colors.band90, mark: 'swatch' },
+      { key: 'band50', label: labels.band50, color: colors.band50, mark: 'swatch' },
+      { key: 'median', label: labels.median, color: colors.median, mark: 'line', dashed: true },
+    ];
+    if (central) items.push({ key: 'central', label: labels.central, color, mark: 'line' });
+    if (comparison && labels.comparison) items.push({ key: 'comparison', label: labels.comparison, color: REFERENCE_COLOR, mark: 'line', dashed: true });
+    return <Legend items={items} />;
+  }, [labels, colors, color, central, comparison]);
+
+  const dots: Array<{ key: string; value: number | undefined; stroke: string }> =
+    t === null
+      ? []
+      : [
+          { key: 'median', value: percentiles.p50[t], stroke: colors.median },
+          { key: 'central', value: central?.[t], stroke: color },
+          { key: 'comparison', value: comparison?.[t], stroke: REFERENCE_COLOR },
+        ];
+
+  return (
+    <ChartFrame
+      kind={kind}
+      scenarioId={scenarioId}
+      title={title}
+      caption={caption}
+      width={width}
+      height={height}
+      direction={direction}
+      summary={summary}
+      legend={legend}
+      tooltipId={t === null ? undefined : tooltipId}
+      tooltip={
+        t === null ? null : (
+          <ChartTooltip id={tooltipId} placement={placeTooltip(ruleX, 0, width, height)} width={width} height={height} heading={heading} note={unit} rows={rows} />
+        )
+      }
+      liveLines={active && active.byKey ? tooltipLines(heading, rows, unit) : NO_LINES}
+      tableLabel={tableLabel}
+      buildTable={() => fanTable(title, unit, fan, labels, horizon, format)}
+      onKeyDown={onKeyDown}
+      onPointerMove={onPointerMove}
+      onPointerLeave={hide}
+      onFocus={onFocus}
+      onBlur={hide}
+    >
+      <g className="chart-fan" aria-hidden="true">
+        <path className="chart-band chart-band-90" d={paths.band90} fill={colors.band90} />
+        <path className="chart-band chart-band-50" d={paths.band50} fill={colors.band50} />
+      </g>
+      <ValueGrid ticks={layout.yTicks} left={layout.gridLeft} right={layout.gridRight} labelX={layout.yTickX} anchor={layout.yTickAnchor} />
+      <HorizontalAxis ticks={layout.xTicks} y={layout.plot.bottom} left={layout.plot.left} right={layout.plot.right} labelY={layout.xTickY} />
+      <UnitLabel label={layout.unitLabel} />
+      <g className="chart-lines">
+        {comparison ? <path className="chart-line" d={paths.comparison} stroke={REFERENCE_COLOR} strokeWidth={2} strokeDasharray="6 4" data-dashed="true" /> : null}
+        <path className="chart-line chart-median" d={paths.median} stroke={colors.median} strokeWidth={1.75} strokeDasharray="2 3" data-line="median" />
+        {central ? <path className="chart-line" d={paths.central} stroke={color} strokeWidth={2.5} data-line="central" /> : null}
+      </g>
+      {t !== null ? (
+        <g className="chart-focus" aria-hidden="true">
+          <line className="chart-rule" x1={ruleX} x2={ruleX} y1={layout.plot.top} y2={layout.plot.bottom} />
+          {dots.map((d) =>
+            d.value !== undefined && Number.isFinite(d.value) ? <circle key={d.key} cx={ruleX} cy={layout.y(d.value)} r={4} fill="#fff" stroke={d.stroke} strokeWidth={2} /> : null,
+          )}
+        </g>
+      ) : null}
+    </ChartFrame>
+  );
+});

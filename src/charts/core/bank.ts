@@ -1,0 +1,217 @@
+/**
+ * The bank view of one scenario (MODEL.md 6): small multiples of bank measures (expected loss, loss
+ * rate, guarantee-fund payout, capital requirement) by class and year, with their totals. Geometry of
+ * the grid of small charts, their shared domains, pointer picking, read-out placement and the table.
+ */
+import type { ChartFormat } from '../types';
+import { anchorFor, estimateTextWidth, inlineStartSide, placeTooltip, TEXT_SIZE, truncateToWidth, type Direction, type TextAnchor, type TooltipPlacement } from './layout';
+import type { Box, PlacedText, Tick } from './panels';
+import { linearScale, nearestYear, sharedDomain, valueTicks, yearTicks, type LinearScale, type SharedDomainOptions } from './scales';
+import type { TableData } from './tables';
+
+/** A bank measure's values as the maths reads them. */
+export interface BankSeriesValues {
+  readonly key: string;
+  /** 'amount' in the series unit, or 'rate': a share 0..1 shown as a percentage. */
+  readonly kind: 'amount' | 'rate';
+  /** `values[classIndex][t]`. */
+  readonly values: ReadonlyArray<ReadonlyArray<number>>;
+  /** The all-class figure per year (a sum for amounts, the aggregate ratio for rates). */
+  readonly total: ReadonlyArray<number>;
+}
+
+/** Returns one measure's y domain: its class and total values, stretched to 0 (see `sharedDomain`). */
+export function bankSeriesDomain(series: BankSeriesValues, options: SharedDomainOptions = {}): [number, number] {
+  return sharedDomain([...series.values, series.total], { includeZero: true, ...options });
+}
+
+/**
+ * Returns each measure's y domain shared across the bank views drawn side by side (one per scenario),
+ * by series key, so that the eye compares like with like.
+ */
+export function bankDomains(views: ReadonlyArray<ReadonlyArray<BankSeriesValues>>, options: SharedDomainOptions = {}): Record<string, [number, number]> {
+  const byKey = new Map<string, Array<ReadonlyArray<number>>>();
+  for (const view of views) {
+    for (const s of view) {
+      const list = byKey.get(s.key) ?? [];
+      list.push(...s.values, s.total);
+      byKey.set(s.key, list);
+    }
+  }
+  const domains: Record<string, [number, number]> = {};
+  for (const [key, list] of byKey) domains[key] = sharedDomain(list, { includeZero: true, ...options });
+  return domains;
+}
+
+/** One small chart's input. */
+export interface BankCellInput {
+  /** The chart's title row: the measure and its unit. */
+  readonly title: string;
+  readonly yDomain: readonly [number, number];
+  readonly formatTick: (value: number) => string;
+}
+
+/** What `layoutBankPanel` needs. */
+export interface BankPanelInput {
+  readonly width: number;
+  /** The height of each small chart. */
+  readonly cellHeight: number;
+  readonly direction: Direction;
+  readonly horizon: number;
+  readonly cells: ReadonlyArray<BankCellInput>;
+  readonly formatYear: (t: number) => string;
+}
+
+/** One placed small chart; its scale and ticks are in its own coordinates (origin at `left`, `top`). */
+export interface BankCell {
+  readonly left: number;
+  readonly top: number;
+  readonly y: LinearScale;
+  readonly yTicks: readonly Tick[];
+  readonly title: PlacedText;
+}
+
+/** The geometry of the bank view. */
+export interface BankPanelLayout {
+  /** One column below `TWO_COLUMN_WIDTH`, two from there. */
+  readonly columns: number;
+  readonly cellWidth: number;
+  readonly cellHeight: number;
+  /** The SVG's height: the rows of small charts and the gaps between them. */
+  readonly height: number;
+  readonly cells: readonly BankCell[];
+  /** Shared by every small chart, in its own coordinates, so that a year sits at the same x in each. */
+  readonly x: LinearScale;
+  readonly plot: Box;
+  readonly xTicks: readonly Tick[];
+  readonly xTickY: number;
+  readonly yTickX: number;
+  readonly yTickAnchor: TextAnchor;
+}
+
+const TITLE_ROW = 32; // the measure's title and unit above each plot (as the unit row of a time panel)
+const X_AXIS_ROW = 28;
+const TICK_GAP = 6;
+const COLUMN_GAP = 28;
+const ROW_GAP = 14;
+/** The panel width from which the small charts sit two abreast (each at least about 300 px wide). */
+export const TWO_COLUMN_WIDTH = 2 * 300 + COLUMN_GAP;
+
+/**
+ * Lays out the bank view's small charts: stacked in one column on a narrow panel, two abreast from
+ * `TWO_COLUMN_WIDTH`, in reading order (the first at the inline start). Every chart shares one x layout
+ * (the widest tick labels of any chart set the margin), so that a year lines up down a column; each has
+ * its own y scale (the measures have different units), ticks at the inline start and years left to right.
+ */
+export function layoutBankPanel(input: BankPanelInput): BankPanelLayout {
+  const { width, direction, cells } = input;
+  const rtl = inlineStartSide(direction) === 'right';
+  const horizon = Math.max(0, input.horizon);
+  const columns = width >= TWO_COLUMN_WIDTH && cells.length > 1 ? 2 : 1;
+  const rows = Math.max(1, Math.ceil(cells.length / columns));
+  const cellWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
+  const cellHeight = Math.max(TITLE_ROW + X_AXIS_ROW + 40, input.cellHeight);
+  const plotTop = TITLE_ROW;
+  const plotBottom = cellHeight - X_AXIS_ROW;
+
+  const scales = cells.map((c) => linearScale(c.yDomain, [plotBottom, plotTop]));
+  const tickSets = scales.map((y, i) => valueTicks(y, 30).map((value) => ({ value, label: cells[i].formatTick(value), at: y(value) })));
+  const widestTick = Math.max(0, ...tickSets.flatMap((ticks) => ticks.map((t) => estimateTextWidth(t.label, TEXT_SIZE.tick))));
+  const tickZone = widestTick + TICK_GAP + 2;
+  const yearLabelWidth = Math.max(estimateTextWidth(input.formatYear(0), TEXT_SIZE.tick), estimateTextWidth(input.formatYear(horizon), TEXT_SIZE.tick));
+  const halfYear = yearLabelWidth / 2 + 2;
+  const left = rtl ? halfYear : tickZone;
+  const right = Math.max(left + 1, rtl ? cellWidth - tickZone : cellWidth - halfYear);
+  const x = linearScale([0, Math.max(1, horizon)], [left, right]);
+  const xTicks = yearTicks(horizon, right - left, yearLabelWidth).map((t) => ({ value: t, label: input.formatYear(t), at: x(t) }));
+
+  const placed: BankCell[] = cells.map((c, i) => {
+    const col = i % columns;
+    const row = Math.floor(i / columns);
+    const physicalCol = rtl ? columns - 1 - col : col;
+    return {
+      left: physicalCol * (cellWidth + COLUMN_GAP),
+      top: row * (cellHeight + ROW_GAP),
+      y: scales[i],
+      yTicks: tickSets[i],
+      title: {
+        x: rtl ? cellWidth : 0,
+        y: TEXT_SIZE.label + 1,
+        anchor: anchorFor(rtl ? 'right' : 'left', direction),
+        text: truncateToWidth(c.title, cellWidth, TEXT_SIZE.label),
+      },
+    };
+  });
+
+  return {
+    columns,
+    cellWidth,
+    cellHeight,
+    height: rows * cellHeight + (rows - 1) * ROW_GAP,
+    cells: placed,
+    x,
+    plot: { left, right, top: plotTop, bottom: plotBottom },
+    xTicks,
+    xTickY: plotBottom + TEXT_SIZE.tick + 8,
+    yTickX: rtl ? cellWidth : left - TICK_GAP,
+    yTickAnchor: anchorFor('right', direction),
+  };
+}
+
+/**
+ * Returns the small chart and year under a point of the panel (in layout px), or null between charts:
+ * the year nearest the pointer within that chart.
+ */
+export function pickBankPoint(px: number, py: number, layout: BankPanelLayout, horizon: number): { readonly cell: number; readonly t: number } | null {
+  for (let i = 0; i < layout.cells.length; i++) {
+    const c = layout.cells[i];
+    if (px >= c.left && px <= c.left + layout.cellWidth && py >= c.top && py <= c.top + layout.cellHeight) {
+      return { cell: i, t: nearestYear(px - c.left, layout.x, horizon) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Places the bank read-out (a small table) beside the point (x, y) like any tooltip; where neither side
+ * leaves `minWidth` px (a narrow panel), spans the panel's width instead, above or below the point.
+ */
+export function placeBankReadout(x: number, y: number, width: number, height: number, minWidth: number): TooltipPlacement {
+  const beside = placeTooltip(x, y, width, height);
+  if (beside.maxWidth >= minWidth) return beside;
+  return { ...beside, side: 'left', offset: 0, maxWidth: width };
+}
+
+/** Returns a bank value as text: a rate as a percentage, an amount as exactly as a read-out needs. */
+export function bankValueText(kind: 'amount' | 'rate', value: number | undefined, format: ChartFormat): string {
+  if (value === undefined || !Number.isFinite(value)) return '–';
+  return kind === 'rate' ? format.percent(value) : format.exact(value);
+}
+
+/**
+ * Returns the bank view's table: one row per measure and class (and the measure's total), one column per
+ * year; the row header names the measure, its unit and the class.
+ */
+export function bankTable(
+  title: string,
+  classes: ReadonlyArray<{ readonly key: string; readonly label: string }>,
+  totalLabel: string,
+  series: ReadonlyArray<BankSeriesValues & { readonly label: string; readonly unit: string }>,
+  horizon: number,
+  format: ChartFormat,
+): TableData {
+  const years = Array.from({ length: Math.max(0, horizon) + 1 }, (_, t) => t);
+  return {
+    caption: title,
+    corner: '',
+    columns: years.map((t) => format.year(t)),
+    rows: series.flatMap((s) => [
+      ...classes.map((c, k) => ({
+        key: `${s.key}-${c.key}`,
+        header: `${s.label} (${s.unit}) · ${c.label}`,
+        cells: years.map((t) => bankValueText(s.kind, s.values[k]?.[t], format)),
+      })),
+      { key: `${s.key}-total`, header: `${s.label} (${s.unit}) · ${totalLabel}`, cells: years.map((t) => bankValueText(s.kind, s.total[t], format)) },
+    ]),
+  };
+}
