@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { applyLocaleToDocument } from '../i18n';
 import { openUserFile, runCommand } from './actions';
 import { AlertRegion } from './AlertRegion';
@@ -6,6 +7,7 @@ import { ChartsArea } from './charts/ChartsArea';
 import { commandForKey } from './commands';
 import { useApp, useAppStore, useTranslator } from './context';
 import { ControlsPanel } from './controls/ControlsPanel';
+import { Handout } from './Handout';
 import { Header } from './Header';
 import { ScenarioBar } from './ScenarioBar';
 import { Scoreboard } from './Scoreboard';
@@ -29,6 +31,19 @@ export function App() {
   const presenting = useApp((s) => s.presenting);
   const [status, setStatus] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [printing, setPrinting] = useState(false);
+
+  // The handout exists only while printing (Ctrl+P or the print button): the screen never pays for it.
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
 
   useEffect(() => applyLocaleToDocument(locale), [locale]);
   useEffect(() => {
@@ -124,6 +139,7 @@ export function App() {
         </div>
       ) : null}
     </div>
+    {printing ? <Handout /> : null}
     </>
   );
 }

@@ -34,6 +34,9 @@ export async function runCommand(store: WorkbenchStore, id: CommandId): Promise<
     case 'redo':
       state.redo();
       return null;
+    case 'print':
+      window.print();
+      return null;
     case 'present':
       state.setPresenting(true);
       return null;

@@ -5,7 +5,7 @@
 import type { MessageKey } from '../i18n';
 
 /** The commands of the workbench. */
-export type CommandId = 'open' | 'save' | 'save-workshop' | 'share' | 'export-csv' | 'undo' | 'redo' | 'present';
+export type CommandId = 'open' | 'save' | 'save-workshop' | 'share' | 'export-csv' | 'print' | 'undo' | 'redo' | 'present';
 
 /** One command: its label, its shortcut and whether it changes the document (undoable). */
 export interface CommandSpec {
@@ -24,6 +24,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'save-workshop', label: 'action.saveWorkshop', hint: 'action.saveWorkshop.hint', shortcut: 'Mod+Shift+S', entersHistory: false },
   { id: 'share', label: 'action.share', hint: 'action.share.hint', entersHistory: false },
   { id: 'export-csv', label: 'action.exportCsv', hint: 'action.exportCsv.hint', entersHistory: false },
+  { id: 'print', label: 'action.print', hint: 'action.print.hint', entersHistory: false },
   { id: 'undo', label: 'action.undo', shortcut: 'Mod+Z', entersHistory: false },
   { id: 'redo', label: 'action.redo', shortcut: 'Mod+Shift+Z', entersHistory: false },
   { id: 'present', label: 'action.present', hint: 'action.present.hint', shortcut: 'F5', entersHistory: false },

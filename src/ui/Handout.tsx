@@ -1,0 +1,165 @@
+import { HEADLINE_MEASURES, totalAtHorizon, totalDifference, type HeadlineMeasure, type ParameterInfo } from '../engine';
+import { LinePanel, scenarioColor, sharedDomain } from '../charts';
+import type { MessageKey, Translator } from '../i18n';
+import type { Scenario } from '../scenario';
+import { isResult, resultOf, type ScenarioResult } from '../state';
+import { formatFor, projectionLines, unitOf } from './charts/chart-data';
+import { useApp, useTranslator } from './context';
+import { CONTROL_GROUPS } from './parameter-groups';
+import { shownValue } from './controls/values';
+
+const SCORE_LABEL: Record<HeadlineMeasure, MessageKey> = {
+  employment: 'score.jobs',
+  output: 'score.output',
+  exports: 'score.exports',
+  expectedLoss: 'score.loss',
+};
+
+function valueText(tr: Translator, scenario: Scenario, base: string, kind: string, info: ParameterInfo): string {
+  const classes = scenario.economy.classes;
+  const show = (v: number | string) => (typeof v === 'number' ? tr.exact(v) : v);
+  if (kind === 'perClass' || kind === 'perClassPath') {
+    const values = classes.map((_, k) => shownValue(scenario, base, info, k));
+    if (values.every((v) => v === values[0])) return show(values[0]);
+    return classes.map((c, k) => `${tr.text(c.label) || c.id} ${show(values[k])}`).join(tr.locale === 'fa' ? '، ' : '; ');
+  }
+  return show(shownValue(scenario, base, info));
+}
+
+function provenanceText(tr: Translator, scenario: Scenario, base: string): string {
+  const entries = Object.entries(scenario.provenance ?? {}).filter(([path]) => path === base || path.startsWith(`${base}.`));
+  if (entries.length === 0) return '';
+  const kinds = new Set(entries.map(([, e]) => e.kind));
+  const sources = [...new Set(entries.flatMap(([, e]) => (e.source !== undefined && scenario.sources?.[e.source] ? [scenario.sources[e.source].label] : [])))];
+  const kind = [...kinds].map((k) => tr.t(k === 'data' ? 'controls.data' : 'controls.assumption')).join(' / ');
+  return sources.length > 0 ? `${kind}: ${sources.join('; ')}` : kind;
+}
+
+function HandoutPage({ result, index }: { result: ScenarioResult; index: number }) {
+  const tr = useTranslator();
+  const { scenario, model, run } = result;
+  const year = tr.year(model.baseYear + model.horizon, model.calendar);
+  const lines = projectionLines(tr, result, 'employment', {
+    byClass: false,
+    color: scenarioColor(index),
+    totalLabel: tr.t('charts.total'),
+    comparisonLabel: tr.t('charts.counterfactual'),
+    comparison: 'counterfactual',
+    reference: null,
+  });
+  const format = formatFor(tr, result);
+  return (
+    <section className="handout-page" data-handout={scenario.id}>
+      <h1>{tr.text(scenario.title)}</h1>
+      {scenario.description ? <p className="handout-description">{tr.text(scenario.description)}</p> : null}
+      <h2>{tr.t('handout.results', { year })}</h2>
+      <table className="handout-table">
+        <thead>
+          <tr>
+            <th scope="col">{tr.t('handout.parameter')}</th>
+            <th scope="col">{tr.t('handout.level')}</th>
+            <th scope="col">{tr.t('handout.effect')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {HEADLINE_MEASURES.map((m) => {
+            const effect = totalDifference(run.scenario, run.counterfactual, m);
+            const base = totalAtHorizon(run.counterfactual, m);
+            return (
+              <tr key={m}>
+                <th scope="row">{tr.t(SCORE_LABEL[m])}</th>
+                <td>
+                  {tr.number(totalAtHorizon(run.scenario, m))} {unitOf(tr, result, m)}
+                </td>
+                <td>
+                  {tr.signed(effect)} {unitOf(tr, result, m)}
+                  {base !== 0 && effect !== 0 ? ` (${tr.signed((100 * effect) / base, 2)}%)` : ''}
+                </td>
+              </tr>
+            );
+          })}
+          {Number.isFinite(result.jobsPerCredit) ? (
+            <tr>
+              <th scope="row">{tr.t('score.jobsPerCredit', { unit: tr.unit(scenario.economy.currencyUnit) })}</th>
+              <td colSpan={2}>
+                {tr.number(result.jobsPerCredit)} {tr.unit(scenario.economy.employmentUnit)}
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      <LinePanel
+        kind="handout-projection"
+        title={tr.t('measure.employment')}
+        caption={tr.t('charts.caption.projection', { measure: tr.t('measure.employment'), unit: unitOf(tr, result, 'employment'), comparison: tr.t('charts.counterfactual'), from: format.year(0), to: format.year(model.horizon) })}
+        unit={unitOf(tr, result, 'employment')}
+        yDomain={sharedDomain(lines.map((l) => l.values))}
+        lines={lines}
+        width={620}
+        height={220}
+        format={format}
+      />
+      <h2>{tr.t('handout.assumptions')}</h2>
+      <table className="handout-table handout-assumptions">
+        <thead>
+          <tr>
+            <th scope="col">{tr.t('handout.parameter')}</th>
+            <th scope="col">{tr.t('handout.value')}</th>
+            <th scope="col">{tr.t('handout.kind')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CONTROL_GROUPS.flatMap((group) =>
+            group.controls.map((spec) => {
+              const base = `${spec.section}.${spec.name}`;
+              return (
+                <tr key={base}>
+                  <th scope="row">{tr.t(spec.label)}</th>
+                  <td>
+                    {valueText(tr, scenario, base, spec.info.kind, spec.info)} <span className="handout-unit">{tr.t(spec.unit)}</span>
+                  </td>
+                  <td>{provenanceText(tr, scenario, base)}</td>
+                </tr>
+              );
+            }),
+          )}
+        </tbody>
+      </table>
+      {scenario.sources && scenario.sources.length > 0 ? (
+        <>
+          <h2>{tr.t('handout.sources')}</h2>
+          <ol className="handout-sources">
+            {scenario.sources.map((s, i) => (
+              <li key={i} dir="auto">
+                {s.label}
+                {s.url ? ` — ${s.url}` : ''}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      <p className="handout-footer">{tr.t('handout.printed', { app: tr.t('app.title') })}</p>
+    </section>
+  );
+}
+
+/** The printable handout: one scenario per A4 page with its assumptions and key results. */
+export function Handout() {
+  const tr = useTranslator();
+  const scenarios = useApp((s) => s.workshop.scenarios);
+  const title = useApp((s) => s.workshop.title);
+  return (
+    <div className="handout" aria-hidden="true">
+      {scenarios.map((scenario, index) => {
+        const result = resultOf(scenario);
+        if (!isResult(result)) return null;
+        return (
+          <div key={scenario.id}>
+            <p className="handout-workshop-title">{tr.text(title)}</p>
+            <HandoutPage result={result} index={index} />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
