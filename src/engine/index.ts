@@ -13,5 +13,5 @@ export { createRandom, createDistribution, normalCdf, normalQuantile, type Distr
 export { MonteCarloRun, runMonteCarlo, percentiles, FAN_PERCENTILES, type Fan, type MonteCarloSummary } from './monte-carlo';
 export { sensitivity, defaultSensitivityRanges, createEffectProbe, type SensitivityBar, type SensitivityResult } from './sensitivity';
 export { goalSeek, type GoalSeekTarget, type GoalSeekResult } from './goal-seek';
-export { Runner, type RunnerRequest, type RunnerResponse, type MonteCarloRequest, type CancelRequest } from './runner';
+export { Runner, type RunnerRequest, type RunnerResponse, type MonteCarloRequest, type SensitivityRequest, type CancelRequest } from './runner';
 export { financeBoundShareSeries } from './project';

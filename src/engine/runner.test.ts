@@ -35,6 +35,17 @@ describe('the runner', () => {
     expect(last).toEqual({ type: 'cancelled', jobId: 7, done: 200 });
   });
 
+  it('drops a stale job when a newer one arrives: the latest input wins', async () => {
+    const messages: RunnerResponse[] = [];
+    const runner = new Runner((m) => messages.push(m));
+    const first = runner.handle({ type: 'monte-carlo', jobId: 1, scenario: golden, entries, draws: 3000, seed: 1, chunk: 100 });
+    const second = runner.handle({ type: 'monte-carlo', jobId: 2, scenario: golden, entries, draws: 200, seed: 1, chunk: 100 });
+    await Promise.all([first, second]);
+    expect(messages.find((m) => m.jobId === 1 && m.type === 'cancelled')).toBeDefined();
+    expect(messages.find((m) => m.jobId === 1 && m.type === 'done')).toBeUndefined();
+    expect(messages.find((m) => m.jobId === 2 && m.type === 'done')).toBeDefined();
+  });
+
   it('answers an invalid scenario with its problems instead of throwing', async () => {
     const messages: RunnerResponse[] = [];
     const runner = new Runner((m) => messages.push(m));

@@ -5,6 +5,8 @@
  */
 import { MonteCarloRun, type MonteCarloSummary } from './monte-carlo';
 import { prepareScenario } from './prepare';
+import type { SeriesName } from './project';
+import { sensitivity, type SensitivityResult } from './sensitivity';
 import type { EngineIssue, ScenarioSpec, UncertaintySpec } from './types';
 
 /** Asks for a Monte Carlo run of one scenario. */
@@ -21,6 +23,15 @@ export interface MonteCarloRequest {
   readonly streamEvery?: number;
 }
 
+/** Asks for the tornado of one horizon effect. */
+export interface SensitivityRequest {
+  readonly type: 'sensitivity';
+  readonly jobId: number;
+  readonly scenario: ScenarioSpec;
+  readonly entries: readonly UncertaintySpec[];
+  readonly measure: SeriesName;
+}
+
 /** Stops a job. */
 export interface CancelRequest {
   readonly type: 'cancel';
@@ -28,13 +39,14 @@ export interface CancelRequest {
 }
 
 /** A message to the runner. */
-export type RunnerRequest = MonteCarloRequest | CancelRequest;
+export type RunnerRequest = MonteCarloRequest | SensitivityRequest | CancelRequest;
 
 /** A message from the runner. */
 export type RunnerResponse =
   | { readonly type: 'progress'; readonly jobId: number; readonly done: number; readonly total: number; readonly summary?: MonteCarloSummary }
   | { readonly type: 'done'; readonly jobId: number; readonly summary: MonteCarloSummary; readonly milliseconds: number }
   | { readonly type: 'cancelled'; readonly jobId: number; readonly done: number }
+  | { readonly type: 'sensitivity'; readonly jobId: number; readonly result: SensitivityResult }
   | { readonly type: 'error'; readonly jobId: number; readonly issues: readonly EngineIssue[] };
 
 /** Yields to the event loop so that a cancel message can arrive between chunks. */
@@ -43,6 +55,8 @@ export type Yield = () => Promise<void>;
 /** Runs requests one chunk at a time, posting responses; the latest request for a job wins. */
 export class Runner {
   private readonly cancelled = new Set<number>();
+  /** The newest job: an older one still running stops at its next chunk (the latest input wins). */
+  private latest = -1;
 
   constructor(
     private readonly post: (response: RunnerResponse) => void,
@@ -56,10 +70,17 @@ export class Runner {
       this.cancelled.add(request.jobId);
       return;
     }
+    if (request.type === 'sensitivity') {
+      const prepared = prepareScenario(request.scenario);
+      if (!prepared.ok) this.post({ type: 'error', jobId: request.jobId, issues: prepared.issues });
+      else this.post({ type: 'sensitivity', jobId: request.jobId, result: sensitivity(prepared.model, request.entries, request.measure) });
+      return;
+    }
     await this.monteCarlo(request);
   }
 
   private async monteCarlo(request: MonteCarloRequest): Promise<void> {
+    this.latest = Math.max(this.latest, request.jobId);
     const started = this.now();
     const prepared = prepareScenario(request.scenario);
     if (!prepared.ok) {
@@ -77,7 +98,7 @@ export class Runner {
     const streamEvery = request.streamEvery ?? 0;
     let nextStream = streamEvery;
     while (!run.finished) {
-      if (this.cancelled.has(request.jobId)) {
+      if (this.cancelled.has(request.jobId) || request.jobId < this.latest) {
         this.cancelled.delete(request.jobId);
         this.post({ type: 'cancelled', jobId: request.jobId, done: run.completed });
         return;
@@ -88,7 +109,7 @@ export class Runner {
       this.post({ type: 'progress', jobId: request.jobId, done, total: run.requestedDraws, summary: stream ? run.summary() : undefined });
       await this.yieldNow();
     }
-    if (this.cancelled.delete(request.jobId)) {
+    if (this.cancelled.delete(request.jobId) || request.jobId < this.latest) {
       this.post({ type: 'cancelled', jobId: request.jobId, done: run.completed });
       return;
     }
