@@ -20,6 +20,10 @@ export { BindingGrid, type BindingRow, type BindingGridProps } from './component
 export { DataTable } from './components/DataTable';
 export { DataDetails, type DataDetailsProps } from './components/DataDetails';
 export { Legend, type LegendItem } from './components/Legend';
+export { FanPanel, type FanLabels, type FanPanelProps } from './components/FanPanel';
+export { TornadoPanel, type TornadoBar, type TornadoPanelProps } from './components/TornadoPanel';
+export { WaterfallPanel, type WaterfallPanelProps } from './components/WaterfallPanel';
+export { BankPanel, type BankClass, type BankSeries, type BankHighlight, type BankPanelProps } from './components/BankPanel';
 
 export { sharedDomain, symmetricDomain, type SharedDomainOptions } from './core/scales';
 export {
@@ -36,4 +40,12 @@ export {
 } from './core/palette';
 export { sharesByYear } from './core/series';
 export { lineTable, effectTable, sharesTable, bindingTable, type TableData } from './core/tables';
+export { fanTable } from './core/fan';
+export { tornadoTable } from './core/tornado';
+export { waterfallTable } from './core/waterfall';
+export { bankTable } from './core/bank';
 export type { Direction } from './core/layout';
+export { fanDomain, fanColors, type FanPercentiles, type FanExtent } from './core/fan';
+export { tornadoDomain, tornadoSwing, TORNADO_LOW_COLOR, TORNADO_HIGH_COLOR, type TornadoExtent } from './core/tornado';
+export { waterfallDomain, waterfallBars, type WaterfallPart, type WaterfallBar } from './core/waterfall';
+export { bankDomains, bankSeriesDomain, BANK_TWO_COLUMN_WIDTH, type BankSeriesValues } from './core/bank';

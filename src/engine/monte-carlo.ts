@@ -100,8 +100,8 @@ export class MonteCarloRun {
     return end;
   }
 
-  /** Percentiles of the draws done so far. */
-  summary(): MonteCarloSummary {
+  /** Percentiles of the draws done so far, of every reported series or only of those named. */
+  summary(only?: readonly SeriesName[]): MonteCarloSummary {
     const T1 = this.model.horizon + 1;
     const n = this.requestedDraws;
     const used = this.done;
@@ -119,6 +119,7 @@ export class MonteCarloRun {
     const totals: Record<string, Fan> = {};
     const effects: Record<string, Fan> = {};
     REPORTED_SERIES.forEach((name: SeriesName, s) => {
+      if (only && !only.includes(name)) return;
       totals[name] = fan(this.totals, s);
       effects[name] = fan(this.effects, s);
     });

@@ -21,6 +21,8 @@ export interface MonteCarloRequest {
   readonly chunk?: number;
   /** Send a partial summary every this many draws (0: only at the end). */
   readonly streamEvery?: number;
+  /** Summarise only these series (default: every reported series). */
+  readonly series?: readonly SeriesName[];
 }
 
 /** Asks for the tornado of one horizon effect. */
@@ -106,13 +108,13 @@ export class Runner {
       const done = run.step(chunk);
       const stream = streamEvery > 0 && done >= nextStream && !run.finished;
       if (stream) nextStream = done + streamEvery;
-      this.post({ type: 'progress', jobId: request.jobId, done, total: run.requestedDraws, summary: stream ? run.summary() : undefined });
+      this.post({ type: 'progress', jobId: request.jobId, done, total: run.requestedDraws, summary: stream ? run.summary(request.series) : undefined });
       await this.yieldNow();
     }
     if (this.cancelled.delete(request.jobId) || request.jobId < this.latest) {
       this.post({ type: 'cancelled', jobId: request.jobId, done: run.completed });
       return;
     }
-    this.post({ type: 'done', jobId: request.jobId, summary: run.summary(), milliseconds: this.now() - started });
+    this.post({ type: 'done', jobId: request.jobId, summary: run.summary(request.series), milliseconds: this.now() - started });
   }
 }

@@ -7,6 +7,7 @@ import { fa } from './messages-fa';
 import {
   directionOf,
   formatExact,
+  formatInteger,
   formatNumber,
   formatPercent,
   formatSigned,
@@ -36,6 +37,8 @@ export interface Translator {
   /** Tells whether a string is a known key. */
   has(key: string): key is MessageKey;
   number(value: number, digits?: number): string;
+  /** A whole number without grouping (a seed, an id number). */
+  integer(value: number): string;
   exact(value: number): string;
   signed(value: number, digits?: number): string;
   percent(share: number, digits?: number): string;
@@ -67,6 +70,7 @@ export function translatorFor(locale: Locale): Translator {
     t: (key, params) => fill(catalog[key] ?? en[key] ?? key, params),
     has: (key): key is MessageKey => Object.hasOwn(en, key),
     number: (value, digits) => formatNumber(locale, value, digits),
+    integer: (value) => formatInteger(locale, value),
     exact: (value) => formatExact(locale, value),
     signed: (value, digits) => formatSigned(locale, value, digits),
     percent: (share, digits) => formatPercent(locale, share, digits),

@@ -15,6 +15,8 @@ import './fonts.css';
 
 // Workshop mode is loaded when first used: it is not part of the first render.
 const PresentMode = lazy(() => import('./present/PresentMode'));
+// The decision aids (Monte Carlo in a Worker, tornado, waterfall, goal seek, bank view) load after the first render.
+const DecisionPanel = lazy(() => import('./decision/DecisionPanel'));
 import './styles.css';
 
 function isTextEntry(target: EventTarget | null): boolean {
@@ -131,7 +133,12 @@ export function App() {
       <Scoreboard />
       <div className="workbench">
         <ControlsPanel />
-        <ChartsArea />
+        <div className="results-column">
+          <ChartsArea />
+          <Suspense fallback={<p className="loading">{tr.t('app.loading')}</p>}>
+            <DecisionPanel />
+          </Suspense>
+        </div>
       </div>
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">

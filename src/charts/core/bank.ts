@@ -20,9 +20,20 @@ export interface BankSeriesValues {
   readonly total: ReadonlyArray<number>;
 }
 
-/** Returns one measure's y domain: its class and total values, stretched to 0 (see `sharedDomain`). */
+/**
+ * Returns a y domain from 0 for bank measures: `sharedDomain` with zero included, kept at or above 0
+ * when no value is negative (a guarantee fund that pays nothing draws a flat line on the floor, not in
+ * the middle of a band around 0).
+ */
+function domainFromZero(series: ReadonlyArray<ReadonlyArray<number>>, options: SharedDomainOptions): [number, number] {
+  const [lo, hi] = sharedDomain(series, { includeZero: true, ...options });
+  const anyNegative = series.some((values) => values.some((v) => v < 0));
+  return lo < 0 && !anyNegative ? [0, hi] : [lo, hi];
+}
+
+/** Returns one measure's y domain: its class and total values, from 0 (see `sharedDomain`). */
 export function bankSeriesDomain(series: BankSeriesValues, options: SharedDomainOptions = {}): [number, number] {
-  return sharedDomain([...series.values, series.total], { includeZero: true, ...options });
+  return domainFromZero([...series.values, series.total], options);
 }
 
 /**
@@ -39,7 +50,7 @@ export function bankDomains(views: ReadonlyArray<ReadonlyArray<BankSeriesValues>
     }
   }
   const domains: Record<string, [number, number]> = {};
-  for (const [key, list] of byKey) domains[key] = sharedDomain(list, { includeZero: true, ...options });
+  for (const [key, list] of byKey) domains[key] = domainFromZero(list, options);
   return domains;
 }
 
@@ -73,7 +84,7 @@ export interface BankCell {
 
 /** The geometry of the bank view. */
 export interface BankPanelLayout {
-  /** One column below `TWO_COLUMN_WIDTH`, two from there. */
+  /** One column below `BANK_TWO_COLUMN_WIDTH`, two from there. */
   readonly columns: number;
   readonly cellWidth: number;
   readonly cellHeight: number;
@@ -95,11 +106,11 @@ const TICK_GAP = 6;
 const COLUMN_GAP = 28;
 const ROW_GAP = 14;
 /** The panel width from which the small charts sit two abreast (each at least about 300 px wide). */
-export const TWO_COLUMN_WIDTH = 2 * 300 + COLUMN_GAP;
+export const BANK_TWO_COLUMN_WIDTH = 2 * 300 + COLUMN_GAP;
 
 /**
  * Lays out the bank view's small charts: stacked in one column on a narrow panel, two abreast from
- * `TWO_COLUMN_WIDTH`, in reading order (the first at the inline start). Every chart shares one x layout
+ * `BANK_TWO_COLUMN_WIDTH`, in reading order (the first at the inline start). Every chart shares one x layout
  * (the widest tick labels of any chart set the margin), so that a year lines up down a column; each has
  * its own y scale (the measures have different units), ticks at the inline start and years left to right.
  */
@@ -107,7 +118,7 @@ export function layoutBankPanel(input: BankPanelInput): BankPanelLayout {
   const { width, direction, cells } = input;
   const rtl = inlineStartSide(direction) === 'right';
   const horizon = Math.max(0, input.horizon);
-  const columns = width >= TWO_COLUMN_WIDTH && cells.length > 1 ? 2 : 1;
+  const columns = width >= BANK_TWO_COLUMN_WIDTH && cells.length > 1 ? 2 : 1;
   const rows = Math.max(1, Math.ceil(cells.length / columns));
   const cellWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
   const cellHeight = Math.max(TITLE_ROW + X_AXIS_ROW + 40, input.cellHeight);
@@ -180,6 +191,21 @@ export function placeBankReadout(x: number, y: number, width: number, height: nu
   const beside = placeTooltip(x, y, width, height);
   if (beside.maxWidth >= minWidth) return beside;
   return { ...beside, side: 'left', offset: 0, maxWidth: width };
+}
+
+const READOUT_CHROME = 16 + 22; // the read-out's padding and a row's colour mark
+const READOUT_COLUMN_GAP = 10;
+const READOUT_MIN_COLUMN = 44; // a column is at least as wide as its wrapped heading's longest word
+
+/**
+ * Estimates the width in px of a table read-out: its row names and, per column, the widest value
+ * (headings wrap, values do not). The bank view compares it with the panel to choose between every
+ * measure and the one the reader points at.
+ */
+export function tableReadoutWidth(rowLabels: ReadonlyArray<string>, columns: ReadonlyArray<ReadonlyArray<string>>): number {
+  const labels = Math.max(0, ...rowLabels.map((l) => estimateTextWidth(l, TEXT_SIZE.label)));
+  const values = columns.reduce((sum, col) => sum + READOUT_COLUMN_GAP + Math.max(READOUT_MIN_COLUMN, ...col.map((v) => estimateTextWidth(v, TEXT_SIZE.label))), 0);
+  return READOUT_CHROME + labels + values;
 }
 
 /** Returns a bank value as text: a rate as a percentage, an amount as exactly as a read-out needs. */

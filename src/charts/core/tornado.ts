@@ -79,7 +79,7 @@ export interface TornadoSegment {
 export interface TornadoRow {
   readonly rowTop: number;
   readonly rowHeight: number;
-  /** The parameter name, shortened with an ellipsis when it would take more than a third of the width. */
+  /** The parameter name, shortened with an ellipsis when it would take more than 40% of the width. */
   readonly label: PlacedText;
   readonly truncated: boolean;
   /** The low segment first. */
@@ -98,12 +98,14 @@ export interface TornadoLayout {
   readonly unitLabel: PlacedText;
 }
 
-const LABEL_ZONE_SHARE = 0.34; // as panels.ts: the most of the width a label zone may take
+// The most of the width the parameter names may take: a little more than the class labels of
+// panels.ts (a third), as a parameter's name is longer and is what the reader looks for first.
+const LABEL_ZONE_SHARE = 0.4;
 const CENTRAL_ROW = TEXT_SIZE.label + 10; // the central value's label above the bars
 const VALUE_GAP = 4;
 
 /**
- * Lays out a tornado: parameter names at the inline start (shortened past a third of the width, the
+ * Lays out a tornado: parameter names at the inline start (shortened past 40% of the width, the
  * full name kept for a `<title>`), the bars' scale between margins that keep room for value labels, a
  * row per parameter in the given order, the central value's label above its line, ticks and unit below.
  * Values grow rightward in both directions (layout.ts). A bar whose two settings move the effect the
@@ -143,8 +145,8 @@ export function layoutTornado(input: TornadoInput): TornadoLayout {
       const segTop = split ? barTop + half * (barHeight / 2) : barTop;
       const segHeight = split ? barHeight / 2 - 0.5 : barHeight;
       // The label goes beyond the outer end; an effect at the central value labels the side the other
-      // setting does not use.
-      const outward = delta > 0 || (delta === 0 && other < 0) ? 'right' : 'left';
+      // setting does not use (low left, high right when neither moves it).
+      const outward = delta > 0 ? 'right' : delta < 0 ? 'left' : other > 0 ? 'left' : other < 0 ? 'right' : setting === 'low' ? 'left' : 'right';
       return {
         setting,
         left: Math.min(centralX, end),
