@@ -221,8 +221,10 @@ describe('BankPanel read-out', () => {
     expect(tooltip()).toContain('Y1392');
     expect(host?.querySelectorAll('[role="tooltip"] thead th')).toHaveLength(1);
     expect(cells()).toEqual(['Microp(4)', 'Largep(1)', 'All firmsp(2)']);
+    // Leaving the panel (React emulates pointerleave from pointerout) hides the read-out.
     act(() => {
-      svg.dispatchEvent(new MouseEvent('pointerleave', { bubbles: true }));
+      svg.dispatchEvent(new MouseEvent('pointerout', { bubbles: true, relatedTarget: document.body }));
     });
+    expect(host?.querySelector('[role="tooltip"]')).toBeNull();
   });
 });

@@ -91,7 +91,7 @@ function UncertaintySection({ scenario, result, index }: Selected) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const job = useRef<number | null>(null);
-  const ranFor = useRef<string | null>(null);
+  const [ranFor, setRanFor] = useState<string | null>(null);
 
   const setEntries = (next: UncertaintySpec[]) => {
     const value = next.length > 0 ? next : undefined;
@@ -105,7 +105,7 @@ function UncertaintySection({ scenario, result, index }: Selected) {
     if (job.current !== null) client.cancel(job.current);
     setStatus(null);
     setProgress({ done: 0, total: draws });
-    ranFor.current = scenario.id;
+    setRanFor(scenario.id);
     const started = performance.now();
     job.current = client.start({ type: 'monte-carlo', scenario, entries, draws, seed, chunk: 250, streamEvery: Math.max(1000, Math.floor(draws / 3)), series: MEASURES }, (message) => {
       if (message.type === 'progress') {
@@ -132,7 +132,7 @@ function UncertaintySection({ scenario, result, index }: Selected) {
   };
 
   // A fan on screen follows the scenario: when it changes, the run starts again (the latest input wins).
-  const summaryShown = summary !== null && ranFor.current === scenario.id;
+  const summaryShown = summary !== null && ranFor === scenario.id;
   useEffect(() => {
     if (!summaryShown) return;
     const timer = setTimeout(run, 150);

@@ -21,13 +21,8 @@ export class EngineClient {
       this.listeners.get(response.jobId)?.(response);
       if (response.type !== 'progress') this.listeners.delete(response.jobId);
     };
-    let worker: Worker | null = null;
-    try {
-      worker = new EngineWorker();
-      worker.onmessage = (event: MessageEvent<RunnerResponse>) => deliver(event.data);
-    } catch {
-      worker = null;
-    }
+    const worker = startWorker();
+    if (worker) worker.onmessage = (event: MessageEvent<RunnerResponse>) => deliver(event.data);
     this.worker = worker;
     if (worker) {
       const w = worker;
@@ -59,6 +54,15 @@ export class EngineClient {
   dispose(): void {
     this.worker?.terminate();
     this.listeners.clear();
+  }
+}
+
+/** Starts the Worker, or returns null where the page cannot start one. */
+function startWorker(): Worker | null {
+  try {
+    return new EngineWorker();
+  } catch {
+    return null;
   }
 }
 
