@@ -50,6 +50,7 @@ export const en = {
   'scenarios.limit': 'At most four scenarios are shown side by side.',
   'scenarios.renamePrompt': 'Scenario name',
 
+  'score.region': 'Headline effects of the scenarios shown',
   'score.heading': 'Effect of the policy in {year}',
   'score.vsReference': 'versus the reference in {year}',
   'score.jobs': 'Jobs',

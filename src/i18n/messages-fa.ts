@@ -58,6 +58,7 @@ export const fa: Messages = {
   'scenarios.limit': 'حداکثر چهار سناریو کنار هم نمایش داده می‌شود.',
   'scenarios.renamePrompt': 'نام سناریو',
 
+  'score.region': 'اثرهای اصلی سناریوهای نمایش‌داده‌شده',
   'score.heading': 'اثر سیاست در سال {year}',
   'score.vsReference': 'در مقایسه با سناریوی مرجع در سال {year}',
   'score.jobs': 'اشتغال',

@@ -131,7 +131,7 @@ export function App() {
       </p>
       <ScenarioBar />
       <Scoreboard />
-      <div className="workbench">
+      <main className="workbench">
         <ControlsPanel />
         <div className="results-column">
           <ChartsArea />
@@ -139,7 +139,7 @@ export function App() {
             <DecisionPanel />
           </Suspense>
         </div>
-      </div>
+      </main>
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           {tr.t('drop.hint')}

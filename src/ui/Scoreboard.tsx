@@ -32,7 +32,7 @@ export function Scoreboard() {
   const visibleIds = useApp((s) => s.visibleIds);
   const referenceId = useApp((s) => s.workshop.reference ?? s.workshop.scenarios[0]?.id);
   return (
-    <section className="scoreboard" aria-label={tr.t('scenarios.heading')}>
+    <section className="scoreboard" aria-label={tr.t('score.region')}>
       {visibleIds.map((id) => {
         const index = scenarios.findIndex((s) => s.id === id);
         const scenario = scenarios[index];

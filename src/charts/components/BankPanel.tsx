@@ -6,7 +6,7 @@ import {
   layoutBankPanel,
   linePath,
   pickBankPoint,
-  placeBankReadout,
+  placeWideTooltip,
   stepCell,
   tableReadoutWidth,
   type GridCell,
@@ -199,7 +199,7 @@ export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
         t === null ? null : (
           <TableTooltip
             id={tooltipId}
-            placement={placeBankReadout(pointX, pointY, width, svgHeight, Math.min(width, readoutWidth))}
+            placement={placeWideTooltip(pointX, pointY, width, svgHeight, Math.min(width, readoutWidth))}
             width={width}
             height={svgHeight}
             heading={heading}

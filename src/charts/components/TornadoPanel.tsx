@@ -1,7 +1,7 @@
 import { memo, useCallback, useId, useMemo, type KeyboardEvent, type PointerEvent } from 'react';
 import {
   layoutTornado,
-  placeTooltip,
+  placeWideTooltip,
   stepIndex,
   TEXT_SIZE,
   TORNADO_HIGH_COLOR,
@@ -53,6 +53,9 @@ export interface TornadoPanelProps extends ChartPanelProps {
 }
 
 const COLOR = { low: TORNADO_LOW_COLOR, high: TORNADO_HIGH_COLOR } as const;
+// The read-out names a setting and gives an effect with its unit per row: narrower than this beside the
+// central line (a 320 px panel), it spans the panel instead.
+const READOUT_MIN_WIDTH = 260;
 
 /**
  * Draws one-at-a-time sensitivity of a horizon effect: a row per parameter in the given order (largest
@@ -153,7 +156,7 @@ export const TornadoPanel = memo(function TornadoPanel(props: TornadoPanelProps)
         activeBar && activeRow ? (
           <ChartTooltip
             id={tooltipId}
-            placement={placeTooltip(layout.centralX, activeRow.rowTop + activeRow.rowHeight, width, height)}
+            placement={placeWideTooltip(layout.centralX, activeRow.rowTop + activeRow.rowHeight, width, height, READOUT_MIN_WIDTH)}
             width={width}
             height={height}
             heading={heading}

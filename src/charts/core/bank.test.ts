@@ -7,7 +7,6 @@ import {
   bankValueText,
   layoutBankPanel,
   pickBankPoint,
-  placeBankReadout,
   tableReadoutWidth,
   type BankPanelInput,
 } from './bank';
@@ -104,14 +103,6 @@ describe('pickBankPoint', () => {
 });
 
 describe('the bank read-out', () => {
-  it('sits beside the point where it fits, else spans the panel', () => {
-    const beside = placeBankReadout(100, 50, 1000, 500, 300);
-    expect(beside.side).toBe('left');
-    expect(beside.offset).toBeGreaterThan(100);
-    const across = placeBankReadout(160, 50, 320, 800, 250);
-    expect(across).toMatchObject({ side: 'left', offset: 0, maxWidth: 320 });
-  });
-
   it('grows with its columns', () => {
     const one = tableReadoutWidth(['Micro', 'All firms'], [['1.23456', '9.87654']]);
     const four = tableReadoutWidth(['Micro', 'All firms'], Array.from({ length: 4 }, () => ['1.23456', '9.87654']));

@@ -1,10 +1,10 @@
 /**
  * The bank view of one scenario (MODEL.md 6): small multiples of bank measures (expected loss, loss
  * rate, guarantee-fund payout, capital requirement) by class and year, with their totals. Geometry of
- * the grid of small charts, their shared domains, pointer picking, read-out placement and the table.
+ * the grid of small charts, their shared domains, pointer picking, the read-out's width and the table.
  */
 import type { ChartFormat } from '../types';
-import { anchorFor, estimateTextWidth, inlineStartSide, placeTooltip, TEXT_SIZE, truncateToWidth, type Direction, type TextAnchor, type TooltipPlacement } from './layout';
+import { anchorFor, estimateTextWidth, inlineStartSide, TEXT_SIZE, truncateToWidth, type Direction, type TextAnchor } from './layout';
 import type { Box, PlacedText, Tick } from './panels';
 import { linearScale, nearestYear, sharedDomain, valueTicks, yearTicks, type LinearScale, type SharedDomainOptions } from './scales';
 import type { TableData } from './tables';
@@ -181,16 +181,6 @@ export function pickBankPoint(px: number, py: number, layout: BankPanelLayout, h
     }
   }
   return null;
-}
-
-/**
- * Places the bank read-out (a small table) beside the point (x, y) like any tooltip; where neither side
- * leaves `minWidth` px (a narrow panel), spans the panel's width instead, above or below the point.
- */
-export function placeBankReadout(x: number, y: number, width: number, height: number, minWidth: number): TooltipPlacement {
-  const beside = placeTooltip(x, y, width, height);
-  if (beside.maxWidth >= minWidth) return beside;
-  return { ...beside, side: 'left', offset: 0, maxWidth: width };
 }
 
 const READOUT_CHROME = 16 + 22; // the read-out's padding and a row's colour mark

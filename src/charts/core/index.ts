@@ -13,3 +13,4 @@ export * from './fan';
 export * from './tornado';
 export * from './waterfall';
 export * from './bank';
+export * from './tooltip-placement';
