@@ -138,7 +138,7 @@ export function projectInto(
   const logE = state.subarray(3 * K, 4 * K);
   const NPL = state.subarray(4 * K, 5 * K);
   const GA = state.subarray(5 * K, 6 * K);
-  const logGy = state.subarray(6 * K, 7 * K);
+  const Gy = state.subarray(6 * K, 7 * K);
   const logE0 = state.subarray(7 * K, 8 * K);
   const warnedCredit = warnings ? new Uint8Array(K) : null;
   const warnedPd = warnings ? new Uint8Array(K) : null;
@@ -169,6 +169,15 @@ export function projectInto(
       base *= base;
     }
     return result;
+  };
+
+  // (1 + x)^(-1/sigma): by square roots when sigma is 1, 2, 4, 8, 16 or 32 (the default 4), else exp-log.
+  const sqrtSteps = sigma === 1 ? 0 : sigma === 2 ? 1 : sigma === 4 ? 2 : sigma === 8 ? 3 : sigma === 16 ? 4 : sigma === 32 ? 5 : -1;
+  const rootOfOnePlus = (x: number): number => {
+    if (sqrtSteps < 0) return Math.exp(Math.log1p(x) * invSigma);
+    let r = 1 + x;
+    for (let i = 0; i < sqrtSteps; i++) r = Math.sqrt(r);
+    return 1 / r;
   };
 
   let GD = 1;
@@ -208,10 +217,10 @@ export function projectInto(
         F0[k] = Y0[k] * Math.pow(theta[k], invSigma);
         F[k] = F0[k];
         GA[k] = 1;
-        logGy[k] = 0;
+        Gy[k] = 1;
       } else {
         GA[k] *= 1 + model.productivityGrowth[k][t];
-        logGy[k] += Math.log1p(model.laborProductivityGrowth[k][t]);
+        Gy[k] *= 1 + model.laborProductivityGrowth[k][t];
         const B = (1 - x) * GD + x * GW;
         // c_k(t) = (C / C0) / P with P = G_pim^mu; the target is F0 * G_A * B^(1-eps) * c^eps.
         const logRealCreditOverB = Math.log(C / C0[k] / B) - (logGpim === 0 ? 0 : mu[k] * logGpim);
@@ -222,7 +231,7 @@ export function projectInto(
       const lo = Fk < D ? Fk : D;
       const hi = Fk < D ? D : Fk;
       // The smooth minimum lo * (1 + (lo/hi)^sigma)^(-1/sigma), computed stably.
-      const Y = lo > 0 ? lo * Math.exp(Math.log1p(ratioPower(lo / hi)) * invSigma) : 0;
+      const Y = lo > 0 ? lo * rootOfOnePlus(ratioPower(lo / hi)) : 0;
       const X = (Y * Dx) / D;
 
       // Employment follows its target in logs (MODEL.md 4); firms follow employment.
@@ -232,11 +241,19 @@ export function projectInto(
         logE[k] = logE0[k];
         Ek = E0[k];
       } else {
-        const logEstar = logE0[k] + eta[k] * Math.log(Y / Y0[k]) - logGy[k];
+        const logEstar =
+          eta[k] === 1 ? logE0[k] + Math.log(Y / (Y0[k] * Gy[k])) : logE0[k] + eta[k] * Math.log(Y / Y0[k]) - Math.log(Gy[k]);
         logE[k] += lambdaE * (logEstar - logE[k]);
         Ek = Math.exp(logE[k]);
       }
-      const N = t === 0 || nu === 0 ? N0[k] : N0[k] * Math.exp(nu * (logE[k] - logE0[k]));
+      const N =
+        t === 0 || nu === 0
+          ? N0[k]
+          : nu === 1
+            ? (N0[k] * Ek) / E0[k]
+            : nu === 0.5
+              ? N0[k] * Math.sqrt(Ek / E0[k])
+              : N0[k] * Math.exp(nu * (logE[k] - logE0[k]));
 
       // Bank (MODEL.md 4).
       const gamma = t > 0 && gammaOn ? gammaK[k] : 0;
