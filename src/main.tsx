@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isLocale } from './i18n';
+import { isLocale, loadCatalog, LOCALES } from './i18n';
 import { loadText, MAX_FILE_BYTES } from './scenario';
 import { createWorkbenchStore, decodeShare, readSavedSession, shareValueFrom, startAutosave, SHARE_PARAM } from './state';
 import { App } from './ui/App';
@@ -42,6 +42,7 @@ async function start() {
     window.history.replaceState(null, '', url);
   }
 
+  await loadCatalog(store.getState().locale);
   startAutosave(store, storage);
   // An edit after sharing takes the old link out of the address bar.
   store.subscribe((state, previous) => {
@@ -54,6 +55,9 @@ async function start() {
 
   const container = document.getElementById('root');
   if (!container) return;
+  // The other language loads when the page is idle, so that the switch answers at once.
+  const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500));
+  later(() => LOCALES.forEach((l) => void loadCatalog(l)));
   createRoot(container).render(
     <StrictMode>
       <StoreContext.Provider value={store}>

@@ -48,4 +48,4 @@ export type { Direction } from './core/layout';
 export { fanDomain, fanColors, type FanPercentiles, type FanExtent } from './core/fan';
 export { tornadoDomain, tornadoSwing, TORNADO_LOW_COLOR, TORNADO_HIGH_COLOR, type TornadoExtent } from './core/tornado';
 export { waterfallDomain, waterfallBars, type WaterfallPart, type WaterfallBar } from './core/waterfall';
-export { bankDomains, bankSeriesDomain, BANK_TWO_COLUMN_WIDTH, type BankSeriesValues } from './core/bank';
+export { bankDomains, bankSeriesDomain, BANK_TWO_COLUMN_WIDTH, BANK_MIN_CHART_HEIGHT, type BankSeriesValues } from './core/bank';

@@ -3,7 +3,10 @@
  * (no stray English words, no Latin digits outside the file and formula tokens a reader must type).
  */
 import { describe, expect, it } from 'vitest';
-import { translatorFor } from './index';
+import { loadCatalog, translatorFor } from './index';
+
+await loadCatalog('fa');
+await loadCatalog('en');
 import { en, type MessageKey } from './messages-en';
 import { fa } from './messages-fa';
 

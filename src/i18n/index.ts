@@ -2,8 +2,7 @@
  * Translation and formatting: typed keys from the English catalog, a translator per language, and
  * the number and year formatters. Imports nothing of the app.
  */
-import { en, type MessageKey, type Messages } from './messages-en';
-import { fa } from './messages-fa';
+import type { MessageKey, Messages } from './messages-en';
 import {
   directionOf,
   formatExact,
@@ -22,8 +21,31 @@ export * from './locale';
 export { translateUnit } from './units';
 export type { MessageKey, Messages } from './messages-en';
 
-/** Every catalog, by language. */
-export const CATALOGS: Record<Locale, Partial<Messages>> = { en, fa };
+// Each catalog is its own chunk: the first render loads only the reader's language.
+const LOADERS: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./messages-en').then((m) => m.en),
+  fa: () => import('./messages-fa').then((m) => m.fa),
+};
+const catalogs = new Map<Locale, Messages>();
+const pending = new Map<Locale, Promise<void>>();
+
+/** Loads a language's catalog (once); translators of that language can be made after it resolves. */
+export function loadCatalog(locale: Locale): Promise<void> {
+  if (catalogs.has(locale)) return Promise.resolve();
+  let promise = pending.get(locale);
+  if (!promise) {
+    promise = LOADERS[locale]().then((catalog) => {
+      catalogs.set(locale, catalog);
+    });
+    pending.set(locale, promise);
+  }
+  return promise;
+}
+
+/** Tells whether a language's catalog is loaded. */
+export function isCatalogLoaded(locale: Locale): boolean {
+  return catalogs.has(locale);
+}
 
 /** Parameters of a message. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -51,11 +73,15 @@ export interface Translator {
 
 const cache = new Map<Locale, Translator>();
 
-/** Returns the translator of a language (one object per language, so it is a stable React prop). */
+/**
+ * Returns the translator of a language (one object per language, so it is a stable React prop). The
+ * language's catalog must be loaded first (`loadCatalog`).
+ */
 export function translatorFor(locale: Locale): Translator {
   const cached = cache.get(locale);
   if (cached) return cached;
-  const catalog = CATALOGS[locale];
+  const catalog = catalogs.get(locale);
+  if (!catalog) throw new Error(`the ${locale} catalog is not loaded yet`);
   const fill = (template: string, params?: MessageParams) =>
     params
       ? template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -67,8 +93,8 @@ export function translatorFor(locale: Locale): Translator {
   const translator: Translator = {
     locale,
     dir: directionOf(locale),
-    t: (key, params) => fill(catalog[key] ?? en[key] ?? key, params),
-    has: (key): key is MessageKey => Object.hasOwn(en, key),
+    t: (key, params) => fill(catalog[key] ?? key, params),
+    has: (key): key is MessageKey => Object.hasOwn(catalog, key),
     number: (value, digits) => formatNumber(locale, value, digits),
     integer: (value) => formatInteger(locale, value),
     exact: (value) => formatExact(locale, value),

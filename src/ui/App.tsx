@@ -7,7 +7,6 @@ import { ChartsArea } from './charts/ChartsArea';
 import { commandForKey } from './commands';
 import { useApp, useAppStore, useTranslator } from './context';
 import { ControlsPanel } from './controls/ControlsPanel';
-import { Handout } from './Handout';
 import { Header } from './Header';
 import { ScenarioBar } from './ScenarioBar';
 import { Scoreboard } from './Scoreboard';
@@ -17,6 +16,7 @@ import './fonts.css';
 const PresentMode = lazy(() => import('./present/PresentMode'));
 // The decision aids (Monte Carlo in a Worker, tornado, waterfall, goal seek, bank view) load after the first render.
 const DecisionPanel = lazy(() => import('./decision/DecisionPanel'));
+const Handout = lazy(() => import('./Handout'));
 import './styles.css';
 
 function isTextEntry(target: EventTarget | null): boolean {
@@ -146,7 +146,11 @@ export function App() {
         </div>
       ) : null}
     </div>
-    {printing ? <Handout /> : null}
+    {printing ? (
+      <Suspense fallback={null}>
+        <Handout />
+      </Suspense>
+    ) : null}
     </>
   );
 }

@@ -144,7 +144,7 @@ function HandoutPage({ result, index }: { result: ScenarioResult; index: number 
 }
 
 /** The printable handout: one scenario per A4 page with its assumptions and key results. */
-export function Handout() {
+export default function Handout() {
   const tr = useTranslator();
   const scenarios = useApp((s) => s.workshop.scenarios);
   const title = useApp((s) => s.workshop.title);

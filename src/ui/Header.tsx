@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { LOCALES, type Locale } from '../i18n';
+import { LOCALES, loadCatalog, type Locale } from '../i18n';
 import { COMMANDS, shortcutLabel, type CommandId } from './commands';
 import { openUserFile, runCommand } from './actions';
 import { useApp, useAppStore, useTranslator } from './context';
@@ -43,7 +43,7 @@ export function Header({ onStatus }: { onStatus(text: string | null): void }) {
       <div className="header-tools">
         <div className="lang-switch" role="group" aria-label={tr.t('lang.switch')}>
           {LOCALES.map((l: Locale) => (
-            <button key={l} type="button" lang={l} aria-pressed={locale === l} data-lang={l} onClick={() => store.getState().setLocale(l)}>
+            <button key={l} type="button" lang={l} aria-pressed={locale === l} data-lang={l} onClick={() => void loadCatalog(l).then(() => store.getState().setLocale(l))}>
               {tr.t(`lang.${l}`)}
             </button>
           ))}

@@ -62,8 +62,9 @@ export interface BankPanelProps extends ChartPanelProps {
   /** Headline figures shown as large text above the charts. */
   readonly highlights?: readonly BankHighlight[];
   /**
-   * The height of each small chart in px (not of the whole panel): the charts stack in one column on a
-   * narrow panel and sit two abreast from about 630 px, and the panel grows to hold their rows.
+   * The height of the small charts together, in px. They sit two abreast from `BANK_TWO_COLUMN_WIDTH`
+   * (about 630 px) and stack in one column below it, where the panel grows so that no chart is shorter
+   * than `BANK_MIN_CHART_HEIGHT` (170 px): four stacked charts at 320 px take at least about 720 px.
    */
   readonly height: number;
 }
@@ -77,7 +78,8 @@ const sameCell = (a: GridCell, b: GridCell): boolean => a.row === b.row && a.col
  * (expected loss, loss rate, guarantee-fund payout, capital requirement...) with a line per class in its
  * colour and the total dark and thicker, sharing one year axis layout. The read-out is a small table of
  * every measure for every class and the total in the year under the pointer or the arrow keys
- * (left/right the year, up/down the chart it sits by).
+ * (left/right the year, up/down the chart it sits by); where that table would not fit the panel (320 px),
+ * it shows the chart the reader points at, the other charts marking the year with their dots.
  */
 export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
   const { kind = 'bank', scenarioId, title, caption, width, height, format, years, classes, series, totalLabel, highlights, tableLabel } = props;
@@ -94,7 +96,7 @@ export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
     [series, format],
   );
   const layout = useMemo(
-    () => layoutBankPanel({ width, cellHeight: height, direction, horizon, cells: cellInputs, formatYear: (t) => format.year(t) }),
+    () => layoutBankPanel({ width, height, direction, horizon, cells: cellInputs, formatYear: (t) => format.year(t) }),
     [width, height, direction, horizon, cellInputs, format],
   );
   const svgHeight = layout.height;
@@ -159,6 +161,8 @@ export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
   const cell = at ? layout.cells[at.row] : null;
   const pointX = cell && t !== null ? cell.left + layout.x(t) : 0;
   const pointY = cell ? cell.top + layout.plot.bottom : 0;
+  // A read-out spanning a narrow panel leaves the chart it reads out in view.
+  const clearBand = cell ? { top: cell.top, bottom: cell.top + layout.cellHeight } : undefined;
 
   const legend = useMemo(
     () => (
@@ -199,7 +203,7 @@ export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
         t === null ? null : (
           <TableTooltip
             id={tooltipId}
-            placement={placeWideTooltip(pointX, pointY, width, svgHeight, Math.min(width, readoutWidth))}
+            placement={placeWideTooltip(pointX, pointY, width, svgHeight, Math.min(width, readoutWidth), clearBand)}
             width={width}
             height={svgHeight}
             heading={heading}

@@ -156,7 +156,7 @@ export const TornadoPanel = memo(function TornadoPanel(props: TornadoPanelProps)
         activeBar && activeRow ? (
           <ChartTooltip
             id={tooltipId}
-            placement={placeWideTooltip(layout.centralX, activeRow.rowTop + activeRow.rowHeight, width, height, READOUT_MIN_WIDTH)}
+            placement={placeWideTooltip(layout.centralX, activeRow.rowTop + activeRow.rowHeight, width, height, READOUT_MIN_WIDTH, { top: activeRow.rowTop, bottom: activeRow.rowTop + activeRow.rowHeight })}
             width={width}
             height={height}
             heading={heading}

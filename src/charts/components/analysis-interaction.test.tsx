@@ -7,6 +7,7 @@ import { TornadoPanel } from './TornadoPanel';
 import { WaterfallPanel } from './WaterfallPanel';
 import { BankPanel } from './BankPanel';
 import { testFormat } from './test-format';
+import { BANK_MIN_CHART_HEIGHT } from '../core';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
@@ -216,8 +217,8 @@ describe('BankPanel read-out', () => {
     const svg = mount(<BankPanel {...bank} width={320} series={series} />);
     const height = Number(svg.getAttribute('height'));
     drawnAt(svg, 320, height);
-    // The second chart, its first year.
-    pointAt(svg, 60, 180 + 14 + 80);
+    // The second chart (stacked under the first, 14 px apart), its first year.
+    pointAt(svg, 60, BANK_MIN_CHART_HEIGHT + 14 + 80);
     expect(tooltip()).toContain('Y1392');
     expect(host?.querySelectorAll('[role="tooltip"] thead th')).toHaveLength(1);
     expect(cells()).toEqual(['Microp(4)', 'Largep(1)', 'All firmsp(2)']);

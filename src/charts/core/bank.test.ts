@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BANK_MIN_CHART_HEIGHT,
   BANK_TWO_COLUMN_WIDTH,
   bankDomains,
   bankSeriesDomain,
@@ -20,7 +21,7 @@ const cells = [
   { title: 'Guarantee-fund payout (trillion rials)', yDomain: [0, 3] as const, formatTick: (v: number) => String(v) },
   { title: 'Capital requirement (trillion rials)', yDomain: [0, 60000] as const, formatTick: (v: number) => v.toLocaleString('en-US') },
 ];
-const input: BankPanelInput = { width: 1000, cellHeight: 200, direction: 'ltr', horizon: 10, cells, formatYear: (t) => String(1392 + t) };
+const input: BankPanelInput = { width: 1000, height: 400, direction: 'ltr', horizon: 10, cells, formatYear: (t) => String(1392 + t) };
 
 describe('layoutBankPanel', () => {
   it('sits the small charts two abreast on a wide panel and stacks them on a narrow one', () => {
@@ -32,11 +33,15 @@ describe('layoutBankPanel', () => {
       [false, true],
       [true, true],
     ]);
-    expect(wide.height).toBeGreaterThanOrEqual(400);
+    expect(wide.height).toBe(400);
+    expect(wide.cellHeight).toBe((400 - 14) / 2);
     const narrow = layoutBankPanel({ ...input, width: 320 });
     expect(narrow.columns).toBe(1);
     expect(narrow.cells.every((c) => c.left === 0)).toBe(true);
-    expect(narrow.height).toBeGreaterThanOrEqual(4 * 200);
+    // Stacked, the charts keep a readable height and the panel grows.
+    expect(narrow.cellHeight).toBe(BANK_MIN_CHART_HEIGHT);
+    expect(narrow.height).toBeGreaterThanOrEqual(4 * BANK_MIN_CHART_HEIGHT);
+    expect(layoutBankPanel({ ...input, width: 320, height: 1200 }).height).toBe(1200);
     expect(narrow.cellWidth).toBe(320);
     expect(layoutBankPanel({ ...input, width: BANK_TWO_COLUMN_WIDTH - 1 }).columns).toBe(1);
   });

@@ -65,8 +65,8 @@ export interface BankCellInput {
 /** What `layoutBankPanel` needs. */
 export interface BankPanelInput {
   readonly width: number;
-  /** The height of each small chart. */
-  readonly cellHeight: number;
+  /** The height the small charts share; exceeded where they stack and would be shorter than `BANK_MIN_CHART_HEIGHT`. */
+  readonly height: number;
   readonly direction: Direction;
   readonly horizon: number;
   readonly cells: ReadonlyArray<BankCellInput>;
@@ -88,7 +88,7 @@ export interface BankPanelLayout {
   readonly columns: number;
   readonly cellWidth: number;
   readonly cellHeight: number;
-  /** The SVG's height: the rows of small charts and the gaps between them. */
+  /** The SVG's height: the rows of small charts and the gaps between them (at least the height asked for). */
   readonly height: number;
   readonly cells: readonly BankCell[];
   /** Shared by every small chart, in its own coordinates, so that a year sits at the same x in each. */
@@ -105,12 +105,15 @@ const X_AXIS_ROW = 28;
 const TICK_GAP = 6;
 const COLUMN_GAP = 28;
 const ROW_GAP = 14;
+/** The shortest a small chart may be: a title, an axis and about 100 px of plot. */
+export const BANK_MIN_CHART_HEIGHT = 170;
 /** The panel width from which the small charts sit two abreast (each at least about 300 px wide). */
 export const BANK_TWO_COLUMN_WIDTH = 2 * 300 + COLUMN_GAP;
 
 /**
  * Lays out the bank view's small charts: stacked in one column on a narrow panel, two abreast from
- * `BANK_TWO_COLUMN_WIDTH`, in reading order (the first at the inline start). Every chart shares one x layout
+ * `BANK_TWO_COLUMN_WIDTH`, in reading order (the first at the inline start), their rows sharing the height
+ * (each at least `BANK_MIN_CHART_HEIGHT`, so that a stacked panel grows). Every chart shares one x layout
  * (the widest tick labels of any chart set the margin), so that a year lines up down a column; each has
  * its own y scale (the measures have different units), ticks at the inline start and years left to right.
  */
@@ -121,7 +124,9 @@ export function layoutBankPanel(input: BankPanelInput): BankPanelLayout {
   const columns = width >= BANK_TWO_COLUMN_WIDTH && cells.length > 1 ? 2 : 1;
   const rows = Math.max(1, Math.ceil(cells.length / columns));
   const cellWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
-  const cellHeight = Math.max(TITLE_ROW + X_AXIS_ROW + 40, input.cellHeight);
+  // The rows share the height asked for; stacked on a narrow panel they keep a readable height and the
+  // panel grows instead.
+  const cellHeight = Math.max(BANK_MIN_CHART_HEIGHT, (input.height - (rows - 1) * ROW_GAP) / rows);
   const plotTop = TITLE_ROW;
   const plotBottom = cellHeight - X_AXIS_ROW;
 

@@ -3,7 +3,11 @@
  * classes as an ordered light-to-dark sequence, gains and losses on a blue/orange diverging pair (never
  * red/green), and the binding-constraint grid on the same blue/orange axis.
  */
-import { interpolateLab, interpolateYlGnBu, rgb } from 'd3';
+import { interpolateLab, interpolateRgbBasis, rgb } from 'd3';
+
+// ColorBrewer's YlGnBu (nine classes), as d3-scale-chromatic ramps it; written out here so that the
+// whole colour-scheme module stays out of the first download.
+const interpolateYlGnBu = interpolateRgbBasis(['#ffffd9', '#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#253494', '#081d58']);
 
 /**
  * Scenario colours in Okabe-Ito order. Okabe-Ito's yellow (#F0E442) is left out: its contrast on white
