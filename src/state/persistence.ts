@@ -34,6 +34,7 @@ export function readSavedSession(storage: Storage | undefined): PersistedSession
       comparison: data.comparison === 'reference' ? 'reference' : 'counterfactual',
       byClass: data.byClass === true,
       dirty: data.dirty === true,
+      yearCalendar: data.yearCalendar === 'persian' || data.yearCalendar === 'gregorian' ? data.yearCalendar : 'file',
       presentLevers: Array.isArray(data.presentLevers) ? data.presentLevers.filter((p): p is string => typeof p === 'string').slice(0, 12) : undefined,
     };
   } catch {
@@ -55,6 +56,7 @@ export function writeSession(storage: Storage | undefined, store: WorkbenchStore
     byClass: s.byClass,
     dirty: s.dirty,
     presentLevers: s.presentLevers,
+    yearCalendar: s.yearCalendar,
   };
   try {
     storage.setItem(SESSION_KEY, JSON.stringify(session));
@@ -81,7 +83,8 @@ export function startAutosave(store: WorkbenchStore, storage: Storage | undefine
       state.comparison !== previous.comparison ||
       state.byClass !== previous.byClass ||
       state.dirty !== previous.dirty ||
-      state.presentLevers !== previous.presentLevers;
+      state.presentLevers !== previous.presentLevers ||
+      state.yearCalendar !== previous.yearCalendar;
     if (!changed) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(flush, SAVE_DELAY_MS);

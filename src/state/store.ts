@@ -29,6 +29,8 @@ export type Comparison = 'counterfactual' | 'reference';
 export type ChartMode = 'small-multiples' | 'overlay';
 /** The app's languages. */
 export type AppLocale = 'en' | 'fa';
+/** Which calendar years are shown in: the file's own, or always Solar Hijri, or always Gregorian. */
+export type YearCalendar = 'file' | 'persian' | 'gregorian';
 
 /** A message shown in the alert region: a headline code and the file's problems. */
 export interface AlertMessage {
@@ -59,11 +61,12 @@ export interface WorkbenchState {
   presenting: boolean;
   /** The levers shown in workshop mode (JSON paths of scalar levers or per-class lever bases). */
   presentLevers: string[];
+  yearCalendar: YearCalendar;
 }
 
 /** The part of the state kept in the browser between visits. */
 export type PersistedSession = Pick<WorkbenchState, 'workshop' | 'selectedId' | 'visibleIds' | 'locale' | 'chartMode' | 'comparison' | 'byClass' | 'dirty'> &
-  Partial<Pick<WorkbenchState, 'presentLevers'>>;
+  Partial<Pick<WorkbenchState, 'presentLevers' | 'yearCalendar'>>;
 
 /** The actions on the state. */
 export interface WorkbenchActions {
@@ -99,6 +102,7 @@ export interface WorkbenchActions {
   restoreSession(session: PersistedSession): void;
   setPresenting(on: boolean): void;
   setPresentLevers(paths: string[]): void;
+  setYearCalendar(calendar: YearCalendar): void;
 }
 
 /** The levers workshop mode shows unless the facilitator chooses others. */
@@ -198,6 +202,7 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       fieldErrors: {},
       presenting: false,
       presentLevers: DEFAULT_PRESENT_LEVERS,
+      yearCalendar: 'file',
 
       setValue(path, value, options = {}) {
         const index = selectedIndex(options.scenarioId);
@@ -378,7 +383,7 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         set({ alert });
       },
       restoreSession(session) {
-        set({ ...session, presentLevers: session.presentLevers ?? get().presentLevers, past: [], future: [], lastGesture: null, alert: null, fieldErrors: {} });
+        set({ ...session, presentLevers: session.presentLevers ?? get().presentLevers, yearCalendar: session.yearCalendar ?? 'file', past: [], future: [], lastGesture: null, alert: null, fieldErrors: {} });
         keepSelectionValid();
       },
       setPresenting(on) {
@@ -386,6 +391,9 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       },
       setPresentLevers(paths) {
         set({ presentLevers: [...paths] });
+      },
+      setYearCalendar(calendar) {
+        set({ yearCalendar: calendar });
       },
     };
   });

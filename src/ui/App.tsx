@@ -4,6 +4,7 @@ import { applyLocaleToDocument } from '../i18n';
 import { openUserFile, runCommand } from './actions';
 import { AlertRegion } from './AlertRegion';
 import { ChartsArea } from './charts/ChartsArea';
+import { setYearCalendar } from './charts/chart-data';
 import { commandForKey } from './commands';
 import { useApp, useAppStore, useTranslator } from './context';
 import { ControlsPanel } from './controls/ControlsPanel';
@@ -31,6 +32,9 @@ export function App() {
   const store = useAppStore();
   const locale = useApp((s) => s.locale);
   const presenting = useApp((s) => s.presenting);
+  const yearCalendar = useApp((s) => s.yearCalendar);
+  // Children read the chosen calendar while they render; set it first.
+  setYearCalendar(yearCalendar);
   const [status, setStatus] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [printing, setPrinting] = useState(false);

@@ -3,7 +3,7 @@ import { LinePanel, scenarioColor, sharedDomain } from '../charts';
 import type { MessageKey, Translator } from '../i18n';
 import type { Scenario } from '../scenario';
 import { isResult, resultOf, type ScenarioResult } from '../state';
-import { formatFor, projectionLines, unitOf } from './charts/chart-data';
+import { formatFor, projectionLines, unitOf, yearLabel } from './charts/chart-data';
 import { useApp, useTranslator } from './context';
 import { CONTROL_GROUPS } from './parameter-groups';
 import { shownValue } from './controls/values';
@@ -38,7 +38,7 @@ function provenanceText(tr: Translator, scenario: Scenario, base: string): strin
 function HandoutPage({ result, index }: { result: ScenarioResult; index: number }) {
   const tr = useTranslator();
   const { scenario, model, run } = result;
-  const year = tr.year(model.baseYear + model.horizon, model.calendar);
+  const year = yearLabel(tr, model, model.horizon);
   const lines = projectionLines(tr, result, 'employment', {
     byClass: false,
     color: scenarioColor(index),

@@ -2,6 +2,7 @@ import { HEADLINE_MEASURES, totalAtHorizon, totalDifference, type HeadlineMeasur
 import { SCENARIO_COLORS } from '../charts';
 import { isResult, resultOf, type ScenarioResult } from '../state';
 import type { MessageKey, Translator } from '../i18n';
+import { yearLabel } from './charts/chart-data';
 import { useApp, useTranslator } from './context';
 
 const SCORE_LABEL: Record<HeadlineMeasure, MessageKey> = {
@@ -40,7 +41,7 @@ export function Scoreboard() {
         const result = resultOf(scenario);
         if (!isResult(result)) return null;
         const { model, run } = result;
-        const year = tr.year(model.baseYear + model.horizon, model.calendar);
+        const year = yearLabel(tr, model, model.horizon);
         const noLevers = HEADLINE_MEASURES.every((m) => totalDifference(run.scenario, run.counterfactual, m) === 0);
         const jobsUnit = tr.unit(scenario.economy.employmentUnit);
         const currency = tr.unit(scenario.economy.currencyUnit);

@@ -28,6 +28,7 @@ export function ChartsArea() {
   const chartMode = useApp((s) => s.chartMode);
   const comparison = useApp((s) => s.comparison);
   const byClass = useApp((s) => s.byClass);
+  const yearCalendar = useApp((s) => s.yearCalendar);
   const [effectMeasure, setEffectMeasure] = useState<HeadlineMeasure>('employment');
   const [ref, width] = useElementWidth<HTMLDivElement>();
 
@@ -38,9 +39,9 @@ export function ChartsArea() {
         if (index < 0) return [];
         const result = resultOf(scenarios[index]);
         if (!isResult(result)) return [];
-        return [{ id, name: tr.text(result.scenario.title) || id, color: scenarioColor(index), result, format: formatFor(tr, result) }];
+        return [{ id, name: tr.text(result.scenario.title) || id, color: scenarioColor(index), result, format: formatFor(tr, result, yearCalendar) }];
       }),
-    [visibleIds, scenarios, tr],
+    [visibleIds, scenarios, tr, yearCalendar],
   );
   const reference = useMemo(() => {
     const s = scenarios.find((x) => x.id === referenceId);
@@ -77,6 +78,14 @@ export function ChartsArea() {
           <select value={comparison} data-setting="comparison" onChange={(e) => store.getState().setComparison(e.currentTarget.value === 'reference' ? 'reference' : 'counterfactual')}>
             <option value="counterfactual">{tr.t('charts.compare.counterfactual')}</option>
             <option value="reference">{tr.t('charts.compare.reference')}</option>
+          </select>
+        </label>
+        <label>
+          {tr.t('charts.calendar')}{' '}
+          <select value={yearCalendar} data-setting="calendar" onChange={(e) => store.getState().setYearCalendar(e.currentTarget.value === 'persian' ? 'persian' : e.currentTarget.value === 'gregorian' ? 'gregorian' : 'file')}>
+            <option value="file">{tr.t('charts.calendar.file')}</option>
+            <option value="persian">{tr.t('charts.calendar.persian')}</option>
+            <option value="gregorian">{tr.t('charts.calendar.gregorian')}</option>
           </select>
         </label>
         <label className="checkbox">

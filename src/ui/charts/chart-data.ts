@@ -5,7 +5,8 @@
 import { classColors, type ChartFormat, type EffectBar, type LineSpec, type ShareLayer, type BindingRow } from '../../charts';
 import { financeBoundShareSeries, seriesOf, valueAt, type HeadlineMeasure } from '../../engine';
 import type { MessageKey, Translator } from '../../i18n';
-import type { Comparison, ScenarioResult } from '../../state';
+import type { Comparison, ScenarioResult, YearCalendar } from '../../state';
+import type { PreparedModel } from '../../engine';
 
 /** The measures drawn over time. */
 export const MEASURES: readonly HeadlineMeasure[] = ['output', 'employment', 'exports', 'expectedLoss'];
@@ -26,13 +27,27 @@ export function unitOf(tr: Translator, result: ScenarioResult, measure: Headline
 
 const formats = new Map<string, ChartFormat>();
 
+// The calendar the reader asked for; the App sets it from the store before its children render.
+let currentYearCalendar: YearCalendar = 'file';
+
+/** Sets the calendar years are shown in (the file's own unless the reader asks for the other). */
+export function setYearCalendar(calendar: YearCalendar): void {
+  currentYearCalendar = calendar;
+}
+
+/** The label of simulated year t of a model, in the calendar the reader asked for. */
+export function yearLabel(tr: Translator, model: PreparedModel, t: number): string {
+  const shown = currentYearCalendar === 'file' ? model.calendar : currentYearCalendar;
+  return tr.year(model.baseYear + t, model.calendar, shown);
+}
+
 /**
  * Formatters for one scenario's panels (its base year and calendar, the reader's digits). One object per
  * language, base year and calendar: the panels memoise on it, so a slider drag must not make a new one.
  */
-export function formatFor(tr: Translator, result: ScenarioResult): ChartFormat {
+export function formatFor(tr: Translator, result: ScenarioResult, shown: YearCalendar = currentYearCalendar): ChartFormat {
   const { baseYear, calendar } = result.model;
-  const key = `${tr.locale}|${baseYear}|${calendar}`;
+  const key = `${tr.locale}|${baseYear}|${calendar}|${shown}`;
   const cached = formats.get(key);
   if (cached) return cached;
   const format: ChartFormat = {
@@ -40,7 +55,7 @@ export function formatFor(tr: Translator, result: ScenarioResult): ChartFormat {
     exact: (v) => tr.exact(v),
     signed: (v) => tr.signed(v),
     percent: (v) => tr.percent(v),
-    year: (t) => tr.year(baseYear + t, calendar),
+    year: (t) => tr.year(baseYear + t, calendar, shown === 'file' ? calendar : shown),
     direction: tr.dir,
   };
   formats.set(key, format);

@@ -30,7 +30,7 @@ import {
 import type { MessageKey, Translator } from '../../i18n';
 import type { Scenario } from '../../scenario';
 import { isResult, resultOf, type ScenarioResult } from '../../state';
-import { MEASURES, MEASURE_LABEL, formatFor, unitOf } from '../charts/chart-data';
+import { MEASURES, MEASURE_LABEL, formatFor, unitOf, yearLabel } from '../charts/chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { formatIssueText } from '../issue-text';
 import { parseLocalizedNumber } from '../controls/gesture';
@@ -494,7 +494,7 @@ function GoalSeekSection({ scenario, result }: Selected) {
   const [answer, setAnswer] = useState<{ result: GoalSeekResult; measure: HeadlineMeasure; target: number; for: Scenario } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const unit = unitOf(tr, result, measure);
-  const year = tr.year(result.model.baseYear + result.model.horizon, result.model.calendar);
+  const year = yearLabel(tr, result.model, result.model.horizon);
   const seek = () => {
     const value = parseLocalizedNumber(target);
     if (!Number.isFinite(value)) {

@@ -3,7 +3,7 @@ import { BindingGrid, EffectBars, LinePanel, scenarioColor, sharedDomain, symmet
 import { HEADLINE_MEASURES, POLICY_INFO, totalAtHorizon, totalDifference, type HeadlineMeasure } from '../../engine';
 import type { MessageKey, Translator } from '../../i18n';
 import { isResult, resultOf, type ScenarioResult } from '../../state';
-import { bindingRows, effectBars, formatFor, projectionLines, unitOf } from '../charts/chart-data';
+import { bindingRows, effectBars, formatFor, projectionLines, unitOf, yearLabel } from '../charts/chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { NumberSlider } from '../controls/NumberSlider';
 import { perClassUpdate, shownValue } from '../controls/values';
@@ -160,7 +160,7 @@ export default function PresentMode() {
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-              <p className="present-ask">{tr.t('present.question', { year: tr.year(current.model.baseYear + current.model.horizon, current.model.calendar) })}</p>
+              <p className="present-ask">{tr.t('present.question', { year: yearLabel(tr, current.model, current.model.horizon) })}</p>
               <p className="present-hint">{tr.t('present.questionHint')}</p>
               <label className="present-guess">
                 {tr.t('present.guess', { unit: tr.unit(scenario.economy.employmentUnit) })}
@@ -192,7 +192,7 @@ export default function PresentMode() {
 function ResultStep({ result, color, guess, width, height }: { result: ScenarioResult; color: string; guess: string | undefined; width: number; height: number }) {
   const tr = useTranslator();
   const { model, run, scenario } = result;
-  const year = tr.year(model.baseYear + model.horizon, model.calendar);
+  const year = yearLabel(tr, model, model.horizon);
   const jobs = totalDifference(run.scenario, run.counterfactual, 'employment');
   const lines = projectionLines(tr, result, 'employment', {
     byClass: false,
