@@ -221,6 +221,8 @@ export const en = {
   'present.policy.guarantee': 'Guarantee coverage: {coverage}.',
 
   'export.png': 'Download as PNG (2x, for slides)',
+  'export.pngShort': 'PNG',
+  'export.svgShort': 'SVG',
   'export.svg': 'Download as SVG',
   'export.source': 'Source: {app}, workshop "{workshop}". Projections of the model, not forecasts.',
   'action.print': 'Print handout',

@@ -27,7 +27,7 @@ export const fa: Messages = {
   'action.saveWorkshop.hint': 'ذخیره همه سناریوهای نشست در یک فایل',
   'action.share': 'پیوند اشتراک‌گذاری',
   'action.share.hint': 'کپی پیوندی که کل نشست را در خود دارد',
-  'action.exportCsv': 'خروجی CSV',
+  'action.exportCsv': 'خروجی جدول داده‌ها',
   'action.exportCsv.hint': 'دریافت نتایج شبیه‌سازی سناریوهای نمایش‌داده‌شده در قالب CSV',
   'action.undo': 'واگرد',
   'action.redo': 'انجام دوباره',
@@ -229,6 +229,8 @@ export const fa: Messages = {
   'present.policy.guarantee': 'پوشش ضمانت: {coverage}.',
 
   'export.png': 'دریافت به صورت PNG (با وضوح دوبرابر، برای اسلاید)',
+  'export.pngShort': 'تصویر',
+  'export.svgShort': 'برداری',
   'export.svg': 'دریافت به صورت SVG',
   'export.source': 'منبع: {app}، نشست «{workshop}». این‌ها نتایج شبیه‌سازی مدل‌اند، نه پیش‌بینی.',
   'action.print': 'چاپ جزوه',

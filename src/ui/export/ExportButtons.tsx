@@ -29,10 +29,10 @@ export function ExportableChart({ name, children }: { name: string; children: Re
       {children}
       <div className="chart-exports">
         <button type="button" data-action="export-png" disabled={busy} onClick={() => void run('png')} aria-label={`${tr.t('export.png')}: ${name}`}>
-          PNG
+          {tr.t('export.pngShort')}
         </button>
         <button type="button" data-action="export-svg" disabled={busy} onClick={() => void run('svg')} aria-label={`${tr.t('export.svg')}: ${name}`}>
-          SVG
+          {tr.t('export.svgShort')}
         </button>
       </div>
     </div>
