@@ -1,22 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isLocale, loadCatalog, LOCALES } from './i18n';
-import { loadText, MAX_FILE_BYTES } from './scenario';
+import { loadText, MAX_FILE_BYTES, type Workshop } from './scenario';
 import { createWorkbenchStore, decodeShare, readSavedSession, shareValueFrom, startAutosave, SHARE_PARAM } from './state';
 import { App } from './ui/App';
 import { StoreContext } from './ui/context';
 // The default workshop is fetched, not bundled: it would be a third of the initial JavaScript.
 import defaultWorkshopUrl from '../scenarios/iran-workshop.json?url';
 
-/** Starts the app: the default workshop, then the autosaved session, then a share link if the URL has one. */
-async function start() {
+/** Fetches and checks the shipped default workshop. */
+async function loadShippedWorkshop(): Promise<Workshop> {
   const response = await fetch(defaultWorkshopUrl);
   const shipped = loadText(await response.text());
   if (!shipped.ok || shipped.file.kind !== 'workshop') throw new Error('the shipped workshop does not load');
-  const params = new URLSearchParams(window.location.search);
-  const langParam = params.get('lang');
-  const store = createWorkbenchStore(shipped.file.workshop, 'fa');
+  return shipped.file.workshop;
+}
 
+/**
+ * Starts the app: the autosaved session if there is one, else the default workshop; then a share link if
+ * the address has one. The language's catalog loads meanwhile.
+ */
+async function start() {
   const storage = (() => {
     try {
       return window.localStorage;
@@ -25,11 +29,16 @@ async function start() {
     }
   })();
   const saved = readSavedSession(storage);
-  if (saved) store.getState().restoreSession(saved);
-  if (isLocale(langParam)) store.getState().setLocale(langParam);
+  const langParam = new URLSearchParams(window.location.search).get('lang');
+  const locale = isLocale(langParam) ? langParam : saved?.locale ?? 'fa';
+  const catalog = loadCatalog(locale);
+  const store = createWorkbenchStore(saved ? saved.workshop : await loadShippedWorkshop(), locale);
+  if (saved) store.getState().restoreSession({ ...saved, locale });
 
-  const shared = shareValueFrom(window.location.hash);
-  if (shared !== null) {
+  /** Opens the workshop a share link carries (if the address has one), then takes it out of the address. */
+  const openSharedLink = async () => {
+    const shared = shareValueFrom(window.location.hash);
+    if (shared === null) return;
     try {
       const text = await decodeShare(shared, MAX_FILE_BYTES);
       store.getState().openText(text, undefined, 'link-invalid');
@@ -40,9 +49,12 @@ async function start() {
     const url = new URL(window.location.href);
     url.hash = '';
     window.history.replaceState(null, '', url);
-  }
+  };
+  await openSharedLink();
+  // A link pasted into the address bar of a tab that already shows the app changes only the fragment.
+  window.addEventListener('hashchange', () => void openSharedLink());
 
-  await loadCatalog(store.getState().locale);
+  await catalog;
   startAutosave(store, storage);
   // An edit after sharing takes the old link out of the address bar.
   store.subscribe((state, previous) => {

@@ -89,8 +89,26 @@ export function startAutosave(store: WorkbenchStore, storage: Storage | undefine
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(flush, SAVE_DELAY_MS);
   });
+  // A reload or a closed tab must not lose the last change: save at once when the page hides.
+  const onHide = () => {
+    if (timer !== null) flush();
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') onHide();
+  };
+  const canListen = typeof window !== 'undefined' && typeof document !== 'undefined';
+  if (canListen) {
+    window.addEventListener('pagehide', onHide);
+    window.addEventListener('beforeunload', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+  }
   return () => {
     unsubscribe();
+    if (canListen) {
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('beforeunload', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    }
     flush();
   };
 }

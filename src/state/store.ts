@@ -227,8 +227,10 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       },
 
       select(id) {
-        const { visibleIds } = get();
-        const visible = visibleIds.includes(id) ? visibleIds : [...visibleIds.slice(-(MAX_VISIBLE - 1)), id];
+        const { visibleIds, workshop } = get();
+        const order = workshop.scenarios.map((s) => s.id);
+        // Selecting a hidden scenario shows it (dropping the one shown longest), in the workshop's order.
+        const visible = visibleIds.includes(id) ? visibleIds : [...visibleIds.slice(-(MAX_VISIBLE - 1)), id].sort((a, b) => order.indexOf(a) - order.indexOf(b));
         set({ selectedId: id, visibleIds: visible, lastGesture: null });
       },
 
