@@ -6,7 +6,12 @@
 import { create, parseDependencies } from 'mathjs/number';
 import type { MathNode } from 'mathjs';
 
-const math = create({ parseDependencies });
+// The parser is built on first use: most scenarios have no formula, and building it costs start-up time.
+let parse: ((source: string) => MathNode) | null = null;
+function parser(): (source: string) => MathNode {
+  parse ??= create({ parseDependencies }).parse as (source: string) => MathNode;
+  return parse;
+}
 
 /** The variables an expression may read: the year and the horizon. */
 export interface ExpressionScope {
@@ -177,7 +182,7 @@ export function compileExpression(source: string): CompileResult {
   }
   let root: MathNode;
   try {
-    root = math.parse(source);
+    root = parser()(source);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: { code: 'expression-syntax', detail } };

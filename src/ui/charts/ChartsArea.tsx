@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { BindingGrid, EffectBars, LinePanel, StackedShares, scenarioColor, sharedDomain, symmetricDomain, type ChartFormat } from '../../charts';
 import type { HeadlineMeasure } from '../../engine';
 import { isResult, resultOf, type Comparison, type ScenarioResult } from '../../state';
-import { MEASURES, MEASURE_LABEL, bindingRows, creditShareLayers, effectBars, formatFor, projectionLines, unitOf } from './chart-data';
+import { MEASURES, MEASURE_LABEL, bindingRows, creditShareLayers, effectBars, formatFor, projectionLines, stableDomain, unitOf } from './chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { useElementWidth } from './use-element-width';
 import { ExportableChart } from '../export/ExportButtons';
@@ -22,6 +22,13 @@ interface Shown {
 export function ChartsArea() {
   const tr = useTranslator();
   const store = useAppStore();
+  // The first paint shows the scoreboard and the first row of charts; the rows below the fold follow in
+  // a background render right after, so the room sees the workshop sooner.
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => startTransition(() => setAllRows(true)));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const scenarios = useApp((s) => s.workshop.scenarios);
   const visibleIds = useApp((s) => s.visibleIds);
   const referenceId = useApp((s) => s.workshop.reference ?? s.workshop.scenarios[0]?.id);
@@ -93,7 +100,7 @@ export function ChartsArea() {
         </label>
       </div>
 
-      {MEASURES.map((measure) => (
+      {(allRows ? MEASURES : MEASURES.slice(0, 1)).map((measure) => (
         <ProjectionRow
           key={measure}
           measure={measure}
@@ -110,6 +117,8 @@ export function ChartsArea() {
         />
       ))}
 
+      {allRows ? (
+        <>
       <div className="chart-row-head">
         <h3>{comparison === 'reference' ? tr.t('charts.effect.titleReference') : tr.t('charts.effect.title')}</h3>
         <label>
@@ -168,6 +177,8 @@ export function ChartsArea() {
           );
         })}
       </div>
+        </>
+      ) : null}
     </section>
   );
 }
@@ -206,7 +217,7 @@ function ProjectionRow(props: RowProps) {
       }),
     [shown, byClass, overlay, measure, comparison, reference, tr, comparisonName],
   );
-  const yDomain = useMemo(() => sharedDomain(panels.flatMap((p) => p.lines.map((l) => l.values)), { includeZero: false }), [panels]);
+  const yDomain = useMemo(() => stableDomain(sharedDomain(panels.flatMap((p) => p.lines.map((l) => l.values)), { includeZero: false })), [panels]);
   if (shown.length === 0) return null;
   const first = shown[0];
   const unit = unitOf(tr, first.result, measure);
@@ -282,7 +293,7 @@ function EffectRow(props: {
       }),
     [shown, measure, comparison, reference, tr],
   );
-  const xDomain = useMemo(() => symmetricDomain(data.flatMap((d) => d.bars.map((b) => b.value))), [data]);
+  const xDomain = useMemo(() => stableDomain(symmetricDomain(data.flatMap((d) => d.bars.map((b) => b.value)))), [data]);
   return (
     <div className="chart-row" style={gridColumns}>
       {data.map(({ s, bars, t }) => (

@@ -8,6 +8,51 @@ import type { MessageKey, Translator } from '../../i18n';
 import type { Comparison, ScenarioResult, YearCalendar } from '../../state';
 import type { PreparedModel } from '../../engine';
 
+const perResult = new WeakMap<ScenarioResult, Map<string, unknown>>();
+const resultIds = new WeakMap<ScenarioResult, number>();
+let nextResultId = 1;
+
+/** A number naming a result object, for cache keys that involve a second result (the reference). */
+function idOf(result: ScenarioResult | null): number {
+  if (!result) return 0;
+  let id = resultIds.get(result);
+  if (id === undefined) {
+    id = nextResultId++;
+    resultIds.set(result, id);
+  }
+  return id;
+}
+
+/**
+ * Keeps what a panel draws for a result and a setting, so that the same arrays come back while that
+ * scenario is unchanged: the memoised panels of the other scenarios then skip their render during a drag.
+ */
+function cached<T>(result: ScenarioResult, key: string, compute: () => T): T {
+  let map = perResult.get(result);
+  if (!map) {
+    map = new Map();
+    perResult.set(result, map);
+  }
+  if (map.has(key)) return map.get(key) as T;
+  const value = compute();
+  map.set(key, value);
+  return value;
+}
+
+const domains = new Map<string, readonly [number, number]>();
+
+/** Returns one array per domain value, so that panels sharing an unchanged domain see the same prop. */
+export function stableDomain(domain: readonly [number, number]): readonly [number, number] {
+  const key = `${domain[0]}|${domain[1]}`;
+  let kept = domains.get(key);
+  if (!kept) {
+    if (domains.size > 500) domains.clear();
+    kept = [domain[0], domain[1]];
+    domains.set(key, kept);
+  }
+  return kept;
+}
+
 /** The measures drawn over time. */
 export const MEASURES: readonly HeadlineMeasure[] = ['output', 'employment', 'exports', 'expectedLoss'];
 
@@ -93,6 +138,16 @@ export function projectionLines(
   measure: HeadlineMeasure,
   options: { byClass: boolean; color: string; totalLabel: string; comparisonLabel: string; comparison: Comparison; reference: ScenarioResult | null; keyPrefix?: string },
 ): LineSpec[] {
+  const key = `lines|${tr.locale}|${measure}|${options.byClass}|${options.color}|${options.totalLabel}|${options.comparisonLabel}|${options.comparison}|${idOf(options.reference)}|${options.keyPrefix ?? ''}`;
+  return cached(result, key, () => buildProjectionLines(tr, result, measure, options));
+}
+
+function buildProjectionLines(
+  tr: Translator,
+  result: ScenarioResult,
+  measure: HeadlineMeasure,
+  options: { byClass: boolean; color: string; totalLabel: string; comparisonLabel: string; comparison: Comparison; reference: ScenarioResult | null; keyPrefix?: string },
+): LineSpec[] {
   const { model, run } = result;
   const prefix = options.keyPrefix ?? '';
   if (options.byClass) {
@@ -133,6 +188,16 @@ export function effectBars(
   comparison: Comparison,
   reference: ScenarioResult | null,
 ): { bars: EffectBar[]; t: number } {
+  return cached(result, `effect|${tr.locale}|${measure}|${comparison}|${idOf(reference)}`, () => buildEffectBars(tr, result, measure, comparison, reference));
+}
+
+function buildEffectBars(
+  tr: Translator,
+  result: ScenarioResult,
+  measure: HeadlineMeasure,
+  comparison: Comparison,
+  reference: ScenarioResult | null,
+): { bars: EffectBar[]; t: number } {
   const { model, run } = result;
   const versusReference = comparison === 'reference' && reference !== null && reference !== result;
   // Against the reference, both are read at the scenario's horizon, or the reference's if it ends first.
@@ -151,7 +216,8 @@ export function effectBars(
 
 /** Credit shares by class over time. */
 export function creditShareLayers(tr: Translator, result: ScenarioResult): ShareLayer[] {
-  const { model, run } = result;
+  return cached(result, `shares|${tr.locale}`, () => {
+    const { model, run } = result;
   const total = seriesOf(run.scenario, 'credit', model.classCount);
   const colors = classColors(model.classCount);
   return model.classIds.map((id, k) => ({
@@ -160,14 +226,17 @@ export function creditShareLayers(tr: Translator, result: ScenarioResult): Share
     color: colors[k],
     values: seriesOf(run.scenario, 'credit', k).map((v, t) => (total[t] > 0 ? v / total[t] : 0)),
   }));
+  });
 }
 
 /** Which constraint binds, class by year (the finance-bound share of MODEL.md 4). */
 export function bindingRows(tr: Translator, result: ScenarioResult): BindingRow[] {
-  const { model, run } = result;
-  return model.classIds.map((id, k) => ({
-    key: id,
-    label: classLabel(tr, result, k),
-    cells: financeBoundShareSeries(run.scenario, k, model.smoothness).map((financeShare) => ({ financeShare })),
-  }));
+  return cached(result, `binding|${tr.locale}`, () => {
+    const { model, run } = result;
+    return model.classIds.map((id, k) => ({
+      key: id,
+      label: classLabel(tr, result, k),
+      cells: financeBoundShareSeries(run.scenario, k, model.smoothness).map((financeShare) => ({ financeShare })),
+    }));
+  });
 }

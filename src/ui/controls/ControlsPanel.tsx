@@ -1,7 +1,7 @@
-import { memo, useCallback } from 'react';
+import { memo, startTransition, useCallback, useEffect, useState } from 'react';
 import { LIMITS, type PreparedModel } from '../../engine';
 import type { Scenario } from '../../scenario';
-import { isResult, resultOf } from '../../state';
+import { getAtPath, isResult, resultOf } from '../../state';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { formatIssueText } from '../issue-text';
 import { CONTROL_GROUPS, type ControlSpec } from '../parameter-groups';
@@ -15,6 +15,12 @@ import { perClassUpdate, shownValue } from './values';
 /** The controls of the selected scenario, grouped and collapsible (Policy open first). */
 export function ControlsPanel() {
   const tr = useTranslator();
+  // Policy shows at once; the closed groups fill in right after the first paint.
+  const [allGroups, setAllGroups] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => startTransition(() => setAllGroups(true)));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const scenario = useApp((s) => s.workshop.scenarios.find((x) => x.id === s.selectedId));
   if (!scenario) return null;
   const result = resultOf(scenario);
@@ -28,15 +34,15 @@ export function ControlsPanel() {
         <details key={group.id} className="control-group" open={group.id === 'policy'} data-group={group.id}>
           <summary>{tr.t(group.label)}</summary>
           {group.id === 'policy' ? <PolicyExtras scenario={scenario} model={result.model} /> : null}
-          {group.controls.map((spec) => (
-            <Control key={spec.name} spec={spec} scenario={scenario} model={result.model} />
-          ))}
+          {group.id === 'policy' || allGroups
+            ? group.controls.map((spec) => <Control key={spec.name} spec={spec} scenario={scenario} model={result.model} />)
+            : null}
           {group.id === 'productivity' ? <MarginalReturns model={result.model} scenario={scenario} /> : null}
         </details>
       ))}
       <details className="control-group" data-group="economy">
         <summary>{tr.t('group.economy')}</summary>
-        <EconomyTable scenario={scenario} />
+        {allGroups ? <EconomyTable scenario={scenario} /> : null}
       </details>
     </section>
   );
@@ -67,7 +73,31 @@ function ControlLabel({ spec, scenario, paths }: { spec: ControlSpec; scenario: 
   );
 }
 
-const Control = memo(function Control({ spec, scenario, model }: { spec: ControlSpec; scenario: Scenario; model: PreparedModel }) {
+/** Props of one control: it reads its own values from the scenario. */
+interface ControlProps {
+  readonly spec: ControlSpec;
+  readonly scenario: Scenario;
+  readonly model: PreparedModel;
+}
+
+/**
+ * Re-renders a control only when what it shows changed: its own value, the classes, the provenance, or the
+ * donors' share and horizon. During a drag only the dragged control redraws, not all sixty.
+ */
+function sameControl(a: ControlProps, b: ControlProps): boolean {
+  const base = `${a.spec.section}.${a.spec.name}`;
+  return (
+    a.spec === b.spec &&
+    getAtPath(a.scenario, base) === getAtPath(b.scenario, base) &&
+    a.scenario.economy === b.scenario.economy &&
+    a.scenario.provenance === b.scenario.provenance &&
+    a.scenario.sources === b.scenario.sources &&
+    a.model.donorShare === b.model.donorShare &&
+    a.model.horizon === b.model.horizon
+  );
+}
+
+const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
   const tr = useTranslator();
   const setValue = useSetValue();
   const fieldErrors = useApp((s) => s.fieldErrors);
@@ -139,7 +169,7 @@ const Control = memo(function Control({ spec, scenario, model }: { spec: Control
       ) : null}
     </div>
   );
-});
+}, sameControl);
 
 /** Horizon and who gives and receives credit. */
 function PolicyExtras({ scenario, model }: { scenario: Scenario; model: PreparedModel }) {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
   BankPanel,
   FanPanel,
@@ -47,26 +47,27 @@ function decompositionOf(model: PreparedModel): Record<string, LeverDecompositio
   return d;
 }
 
-function useSelected(): { scenario: Scenario; result: ScenarioResult; index: number } | null {
-  const scenarios = useApp((s) => s.workshop.scenarios);
+/**
+ * The decision aids for the selected scenario: uncertainty, sensitivity, levers, goal seek, bank view.
+ * They follow the workshop at a lower priority than the slider being dragged (React's deferred value):
+ * the input's own frame stays short, and these panels catch up in interruptible background renders.
+ */
+export default function DecisionPanel() {
+  const tr = useTranslator();
+  const scenarios = useDeferredValue(useApp((s) => s.workshop.scenarios));
   const selectedId = useApp((s) => s.selectedId);
+  const visibleIds = useApp((s) => s.visibleIds);
   const index = scenarios.findIndex((s) => s.id === selectedId);
   if (index < 0) return null;
   const result = resultOf(scenarios[index]);
-  return isResult(result) ? { scenario: scenarios[index], result, index } : null;
-}
-
-/** The decision aids for the selected scenario: uncertainty, sensitivity, levers, goal seek, bank view. */
-export default function DecisionPanel() {
-  const tr = useTranslator();
-  const selected = useSelected();
-  if (!selected) return null;
+  if (!isResult(result)) return null;
+  const selected: Selected = { scenario: scenarios[index], result, index };
   return (
     <section className="decision" aria-labelledby="decision-heading">
       <h2 id="decision-heading">{tr.t('decision.heading', { name: tr.text(selected.scenario.title) })}</h2>
       <UncertaintySection {...selected} />
       <SensitivitySection {...selected} />
-      <WaterfallSection />
+      <WaterfallSection scenarios={scenarios} visibleIds={visibleIds} />
       <GoalSeekSection {...selected} />
       <BankSection {...selected} />
     </section>
@@ -79,7 +80,7 @@ function percentileRows(fan: number[][]) {
   return { p5: fan[0], p25: fan[1], p50: fan[2], p75: fan[3], p95: fan[4] };
 }
 
-function UncertaintySection({ scenario, result, index }: Selected) {
+const UncertaintySection = memo(function UncertaintySection({ scenario, result, index }: Selected) {
   const tr = useTranslator();
   const store = useAppStore();
   const fieldErrors = useApp((s) => s.fieldErrors);
@@ -350,7 +351,7 @@ function UncertaintySection({ scenario, result, index }: Selected) {
       ) : null}
     </div>
   );
-}
+});
 
 function paramLabel(tr: Translator, scenario: Scenario, path: string): string {
   const [, name, classId] = path.split('.');
@@ -361,7 +362,7 @@ function paramLabel(tr: Translator, scenario: Scenario, path: string): string {
   return `${base}: ${c ? tr.text(c.label) || classId : classId}`;
 }
 
-function SensitivitySection({ scenario, result }: Selected) {
+const SensitivitySection = memo(function SensitivitySection({ scenario, result }: Selected) {
   const tr = useTranslator();
   const [measure, setMeasure] = useState<HeadlineMeasure>('employment');
   const [tornado, setTornado] = useState<{ for: Scenario; measure: HeadlineMeasure; result: SensitivityResult } | null>(null);
@@ -416,7 +417,7 @@ function SensitivitySection({ scenario, result }: Selected) {
       )}
     </div>
   );
-}
+});
 
 function MeasureSelect({ value, onChange, setting }: { value: HeadlineMeasure; onChange(m: HeadlineMeasure): void; setting: string }) {
   const tr = useTranslator();
@@ -434,10 +435,8 @@ function MeasureSelect({ value, onChange, setting }: { value: HeadlineMeasure; o
   );
 }
 
-function WaterfallSection() {
+const WaterfallSection = memo(function WaterfallSection({ scenarios, visibleIds }: { scenarios: readonly Scenario[]; visibleIds: readonly string[] }) {
   const tr = useTranslator();
-  const scenarios = useApp((s) => s.workshop.scenarios);
-  const visibleIds = useApp((s) => s.visibleIds);
   const [measure, setMeasure] = useState<HeadlineMeasure>('employment');
   const items = visibleIds.flatMap((id) => {
     const index = scenarios.findIndex((s) => s.id === id);
@@ -484,9 +483,9 @@ function WaterfallSection() {
       </div>
     </div>
   );
-}
+});
 
-function GoalSeekSection({ scenario, result }: Selected) {
+const GoalSeekSection = memo(function GoalSeekSection({ scenario, result }: Selected) {
   const tr = useTranslator();
   const store = useAppStore();
   const [measure, setMeasure] = useState<HeadlineMeasure>('employment');
@@ -567,9 +566,9 @@ function GoalSeekSection({ scenario, result }: Selected) {
       ) : null}
     </div>
   );
-}
+});
 
-function BankSection({ scenario, result }: Selected) {
+const BankSection = memo(function BankSection({ scenario, result }: Selected) {
   const tr = useTranslator();
   const { model, run } = result;
   const format = formatFor(tr, result);
@@ -628,4 +627,4 @@ function BankSection({ scenario, result }: Selected) {
       />
     </div>
   );
-}
+});
