@@ -35,6 +35,8 @@ function cached<T>(result: ScenarioResult, key: string, compute: () => T): T {
   }
   if (map.has(key)) return map.get(key) as T;
   const value = compute();
+  // A long-lived result sees keys for every version of the reference it was compared with: keep few.
+  if (map.size >= 48) map.clear();
   map.set(key, value);
   return value;
 }
@@ -138,7 +140,8 @@ export function projectionLines(
   measure: HeadlineMeasure,
   options: { byClass: boolean; color: string; totalLabel: string; comparisonLabel: string; comparison: Comparison; reference: ScenarioResult | null; keyPrefix?: string },
 ): LineSpec[] {
-  const key = `lines|${tr.locale}|${measure}|${options.byClass}|${options.color}|${options.totalLabel}|${options.comparisonLabel}|${options.comparison}|${idOf(options.reference)}|${options.keyPrefix ?? ''}`;
+  const versus = options.comparison === 'reference' ? idOf(options.reference) : 0;
+  const key = `lines|${tr.locale}|${measure}|${options.byClass}|${options.color}|${options.totalLabel}|${options.comparisonLabel}|${options.comparison}|${versus}|${options.keyPrefix ?? ''}`;
   return cached(result, key, () => buildProjectionLines(tr, result, measure, options));
 }
 
@@ -188,7 +191,8 @@ export function effectBars(
   comparison: Comparison,
   reference: ScenarioResult | null,
 ): { bars: EffectBar[]; t: number } {
-  return cached(result, `effect|${tr.locale}|${measure}|${comparison}|${idOf(reference)}`, () => buildEffectBars(tr, result, measure, comparison, reference));
+  const versus = comparison === 'reference' ? idOf(reference) : 0;
+  return cached(result, `effect|${tr.locale}|${measure}|${comparison}|${versus}`, () => buildEffectBars(tr, result, measure, comparison, reference));
 }
 
 function buildEffectBars(
