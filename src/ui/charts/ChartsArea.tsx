@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { BindingGrid, EffectBars, LinePanel, StackedShares, scenarioColor, sharedDomain, symmetricDomain, type ChartFormat } from '../../charts';
 import type { HeadlineMeasure } from '../../engine';
 import { isResult, resultOf, type Comparison, type ScenarioResult } from '../../state';
@@ -22,13 +22,6 @@ interface Shown {
 export function ChartsArea() {
   const tr = useTranslator();
   const store = useAppStore();
-  // The first paint shows the scoreboard and the first row of charts; the rows below the fold follow in
-  // a background render right after, so the room sees the workshop sooner.
-  const [allRows, setAllRows] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => startTransition(() => setAllRows(true)));
-    return () => cancelAnimationFrame(frame);
-  }, []);
   const scenarios = useApp((s) => s.workshop.scenarios);
   const visibleIds = useApp((s) => s.visibleIds);
   const referenceId = useApp((s) => s.workshop.reference ?? s.workshop.scenarios[0]?.id);
@@ -100,7 +93,7 @@ export function ChartsArea() {
         </label>
       </div>
 
-      {(allRows ? MEASURES : MEASURES.slice(0, 1)).map((measure) => (
+      {MEASURES.map((measure) => (
         <ProjectionRow
           key={measure}
           measure={measure}
@@ -117,8 +110,6 @@ export function ChartsArea() {
         />
       ))}
 
-      {allRows ? (
-        <>
       <div className="chart-row-head">
         <h3>{comparison === 'reference' ? tr.t('charts.effect.titleReference') : tr.t('charts.effect.title')}</h3>
         <label>
@@ -177,8 +168,6 @@ export function ChartsArea() {
           );
         })}
       </div>
-        </>
-      ) : null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, startTransition, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback } from 'react';
 import { LIMITS, type PreparedModel } from '../../engine';
 import type { Scenario } from '../../scenario';
 import { getAtPath, isResult, resultOf } from '../../state';
@@ -15,12 +15,6 @@ import { perClassUpdate, shownValue } from './values';
 /** The controls of the selected scenario, grouped and collapsible (Policy open first). */
 export function ControlsPanel() {
   const tr = useTranslator();
-  // Policy shows at once; the closed groups fill in right after the first paint.
-  const [allGroups, setAllGroups] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => startTransition(() => setAllGroups(true)));
-    return () => cancelAnimationFrame(frame);
-  }, []);
   const scenario = useApp((s) => s.workshop.scenarios.find((x) => x.id === s.selectedId));
   if (!scenario) return null;
   const result = resultOf(scenario);
@@ -34,15 +28,15 @@ export function ControlsPanel() {
         <details key={group.id} className="control-group" open={group.id === 'policy'} data-group={group.id}>
           <summary>{tr.t(group.label)}</summary>
           {group.id === 'policy' ? <PolicyExtras scenario={scenario} model={result.model} /> : null}
-          {group.id === 'policy' || allGroups
-            ? group.controls.map((spec) => <Control key={spec.name} spec={spec} scenario={scenario} model={result.model} />)
-            : null}
+          {group.controls.map((spec) => (
+            <Control key={spec.name} spec={spec} scenario={scenario} model={result.model} />
+          ))}
           {group.id === 'productivity' ? <MarginalReturns model={result.model} scenario={scenario} /> : null}
         </details>
       ))}
       <details className="control-group" data-group="economy">
         <summary>{tr.t('group.economy')}</summary>
-        {allGroups ? <EconomyTable scenario={scenario} /> : null}
+        <EconomyTable scenario={scenario} />
       </details>
     </section>
   );
