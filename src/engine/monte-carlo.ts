@@ -44,9 +44,17 @@ export class MonteCarloRun {
   private readonly counterfactualBuffer: Float64Array;
   private readonly totals: Float64Array;
   private readonly effects: Float64Array;
+  /** The series kept draw by draw (memory grows with series x years x draws). */
+  private readonly kept: readonly SeriesName[];
   private done = 0;
 
-  constructor(model: PreparedModel, entries: readonly UncertaintySpec[], draws: number = LIMITS.defaultDraws, seed: number = LIMITS.defaultSeed) {
+  constructor(
+    model: PreparedModel,
+    entries: readonly UncertaintySpec[],
+    draws: number = LIMITS.defaultDraws,
+    seed: number = LIMITS.defaultSeed,
+    series: readonly SeriesName[] = REPORTED_SERIES,
+  ) {
     this.model = cloneModel(model);
     this.requestedDraws = Math.max(1, Math.min(LIMITS.maxDraws, Math.floor(draws)));
     this.seed = seed;
@@ -59,7 +67,8 @@ export class MonteCarloRun {
     const length = projectionLength(model);
     this.scenarioBuffer = new Float64Array(length);
     this.counterfactualBuffer = new Float64Array(length);
-    const cells = REPORTED_SERIES.length * (model.horizon + 1) * this.requestedDraws;
+    this.kept = REPORTED_SERIES.filter((name) => series.includes(name));
+    const cells = this.kept.length * (model.horizon + 1) * this.requestedDraws;
     this.totals = new Float64Array(cells);
     this.effects = new Float64Array(cells);
   }
@@ -86,8 +95,8 @@ export class MonteCarloRun {
       for (const u of this.uncertain) u.handle.set(m, u.distribution.fromUniform(this.random()));
       projectInto(m, ALL_LEVERS, this.scenarioBuffer, null);
       projectInto(m, NO_LEVERS, this.counterfactualBuffer, null);
-      for (let s = 0; s < REPORTED_SERIES.length; s++) {
-        const from = seriesIndex(REPORTED_SERIES[s]) * stride + K * T1;
+      for (let s = 0; s < this.kept.length; s++) {
+        const from = seriesIndex(this.kept[s]) * stride + K * T1;
         const to = s * T1 * n;
         for (let t = 0; t < T1; t++) {
           const v = this.scenarioBuffer[from + t];
@@ -118,7 +127,7 @@ export class MonteCarloRun {
     };
     const totals: Record<string, Fan> = {};
     const effects: Record<string, Fan> = {};
-    REPORTED_SERIES.forEach((name: SeriesName, s) => {
+    this.kept.forEach((name: SeriesName, s) => {
       if (only && !only.includes(name)) return;
       totals[name] = fan(this.totals, s);
       effects[name] = fan(this.effects, s);

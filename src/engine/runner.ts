@@ -91,7 +91,7 @@ export class Runner {
     }
     let run: MonteCarloRun;
     try {
-      run = new MonteCarloRun(prepared.model, request.entries, request.draws, request.seed);
+      run = new MonteCarloRun(prepared.model, request.entries, request.draws, request.seed, request.series);
     } catch (error) {
       this.post({ type: 'error', jobId: request.jobId, issues: [{ path: 'uncertainty', code: 'invalid', params: { detail: String(error) } }] });
       return;
