@@ -46,3 +46,12 @@ describe('chart exports', () => {
     expect(text).toContain('iran-credit-reallocation,employment,total,10,');
   });
 });
+
+describe('the built app', () => {
+  it('ships the chart styles: legends are compact rows, not bulleted lists', async () => {
+    const { page } = await browser.open({ search: 'lang=en' });
+    const legend = page.locator('[data-chart="projection"] .chart-legend').first();
+    expect(await legend.evaluate((e) => getComputedStyle(e).listStyleType)).toBe('none');
+    expect(await legend.evaluate((e) => getComputedStyle(e).display)).toBe('flex');
+  });
+});
