@@ -1,12 +1,11 @@
-import { memo, useCallback, useId, useMemo, type KeyboardEvent, type PointerEvent } from 'react';
-import { effectColor, effectTable, GAIN_COLOR, layoutEffectBars, LOSS_COLOR, placeTooltip, stepIndex, TEXT_SIZE, anchorFor } from '../core';
+import { memo, useId, useMemo } from 'react';
+import { effectColor, effectTable, GAIN_COLOR, layoutEffectBars, LOSS_COLOR, placeTooltip, TEXT_SIZE, anchorFor } from '../core';
 import { HorizontalAxis, UnitLabel } from './Axes';
 import { ChartFrame, NO_LINES } from './ChartFrame';
 import { Legend } from './Legend';
-import { pointerInViewBox } from './pointer';
 import type { ChartPanelProps } from './props';
 import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
-import { sameIndex, useActivePoint } from './useActivePoint';
+import { useBarRows } from './useBarRows';
 
 /** One bar: a class's (or the total's) horizon effect versus the reference. */
 export interface EffectBar {
@@ -64,33 +63,8 @@ export const EffectBars = memo(function EffectBars(props: EffectBarsProps) {
       }),
     [width, height, direction, d0, d1, labels, unit, format],
   );
-  const { active, show, hide } = useActivePoint(sameIndex);
   const firstEmphasis = bars.findIndex((b) => b.emphasis);
-
-  const onPointerMove = useCallback(
-    (event: PointerEvent<SVGSVGElement>) => {
-      const p = pointerInViewBox(event, width, height);
-      if (!p || layout.rows.length === 0) return;
-      const { rowTop, rowHeight } = layout.rows[0];
-      const i = Math.floor((p.y - rowTop) / rowHeight);
-      if (i >= 0 && i < layout.rows.length) show(i, false);
-      else hide();
-    },
-    [width, height, layout, show, hide],
-  );
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<SVGSVGElement>) => {
-      const move = stepIndex(event.key, active ? active.at : null, bars.length, 'vertical', 0);
-      if (move.kind === 'none') return;
-      event.preventDefault();
-      if (move.kind === 'hide') hide();
-      else show(move.to, true);
-    },
-    [active, bars.length, show, hide],
-  );
-  const onFocus = useCallback(() => {
-    if (!active && bars.length > 0) show(firstEmphasis >= 0 ? firstEmphasis : 0, true);
-  }, [active, bars.length, firstEmphasis, show]);
+  const { active, hide, onPointerMove, onKeyDown, onFocus } = useBarRows(width, height, layout, bars.length, firstEmphasis >= 0 ? firstEmphasis : 0);
 
   const zeroX = layout.x(0);
   const i = active && active.at < bars.length ? active.at : null;

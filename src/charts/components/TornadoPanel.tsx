@@ -1,8 +1,7 @@
-import { memo, useCallback, useId, useMemo, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useId, useMemo } from 'react';
 import {
   layoutTornado,
   placeWideTooltip,
-  stepIndex,
   TEXT_SIZE,
   TORNADO_HIGH_COLOR,
   TORNADO_LOW_COLOR,
@@ -13,10 +12,9 @@ import {
 import { HorizontalAxis, UnitLabel } from './Axes';
 import { ChartFrame, NO_LINES } from './ChartFrame';
 import { Legend } from './Legend';
-import { pointerInViewBox } from './pointer';
 import type { ChartPanelProps } from './props';
 import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
-import { sameIndex, useActivePoint } from './useActivePoint';
+import { useBarRows } from './useBarRows';
 
 /** One parameter's bar: the horizon effect with the parameter at its low and at its high value. */
 export interface TornadoBar {
@@ -89,32 +87,7 @@ export const TornadoPanel = memo(function TornadoPanel(props: TornadoPanelProps)
       }),
     [width, height, direction, d0, d1, centralValue, centralHeading, labels, bars, unit, format],
   );
-  const { active, show, hide } = useActivePoint(sameIndex);
-
-  const onPointerMove = useCallback(
-    (event: PointerEvent<SVGSVGElement>) => {
-      const p = pointerInViewBox(event, width, height);
-      if (!p || layout.rows.length === 0) return;
-      const { rowTop, rowHeight } = layout.rows[0];
-      const i = Math.floor((p.y - rowTop) / rowHeight);
-      if (i >= 0 && i < layout.rows.length) show(i, false);
-      else hide();
-    },
-    [width, height, layout, show, hide],
-  );
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<SVGSVGElement>) => {
-      const move = stepIndex(event.key, active ? active.at : null, bars.length, 'vertical', 0);
-      if (move.kind === 'none') return;
-      event.preventDefault();
-      if (move.kind === 'hide') hide();
-      else show(move.to, true);
-    },
-    [active, bars.length, show, hide],
-  );
-  const onFocus = useCallback(() => {
-    if (!active && bars.length > 0) show(0, true);
-  }, [active, bars.length, show]);
+  const { active, hide, onPointerMove, onKeyDown, onFocus } = useBarRows(width, height, layout, bars.length, 0);
 
   const i = active && active.at < bars.length ? active.at : null;
   const activeBar = i === null ? null : bars[i];

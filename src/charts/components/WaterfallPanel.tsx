@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useId, useMemo } from 'react';
 import {
   anchorFor,
   effectColor,
@@ -6,7 +6,6 @@ import {
   layoutWaterfall,
   LOSS_COLOR,
   placeTooltip,
-  stepIndex,
   TEXT_SIZE,
   waterfallBars,
   waterfallDomain,
@@ -16,10 +15,9 @@ import {
 import { HorizontalAxis, UnitLabel } from './Axes';
 import { ChartFrame, NO_LINES } from './ChartFrame';
 import { Legend } from './Legend';
-import { pointerInViewBox } from './pointer';
 import type { ChartPanelProps } from './props';
 import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
-import { sameIndex, useActivePoint } from './useActivePoint';
+import { useBarRows } from './useBarRows';
 
 /** Props of `WaterfallPanel`. */
 export interface WaterfallPanelProps extends ChartPanelProps {
@@ -77,33 +75,8 @@ export const WaterfallPanel = memo(function WaterfallPanel(props: WaterfallPanel
       }),
     [width, height, direction, d0, d1, bars, unit, format],
   );
-  const { active, show, hide } = useActivePoint(sameIndex);
   const totalIndex = bars.length - 1;
-
-  const onPointerMove = useCallback(
-    (event: PointerEvent<SVGSVGElement>) => {
-      const p = pointerInViewBox(event, width, height);
-      if (!p || layout.rows.length === 0) return;
-      const { rowTop, rowHeight } = layout.rows[0];
-      const i = Math.floor((p.y - rowTop) / rowHeight);
-      if (i >= 0 && i < layout.rows.length) show(i, false);
-      else hide();
-    },
-    [width, height, layout, show, hide],
-  );
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<SVGSVGElement>) => {
-      const move = stepIndex(event.key, active ? active.at : null, bars.length, 'vertical', 0);
-      if (move.kind === 'none') return;
-      event.preventDefault();
-      if (move.kind === 'hide') hide();
-      else show(move.to, true);
-    },
-    [active, bars.length, show, hide],
-  );
-  const onFocus = useCallback(() => {
-    if (!active) show(totalIndex, true);
-  }, [active, totalIndex, show]);
+  const { active, hide, onPointerMove, onKeyDown, onFocus } = useBarRows(width, height, layout, bars.length, totalIndex);
 
   const i = active && active.at < bars.length ? active.at : null;
   const activeBar = i === null ? null : bars[i];
