@@ -32,10 +32,11 @@ describe('decision aids', () => {
     const { page } = await browser.open({ search: 'lang=en' });
     await selectScenario(page, 'iran-credit-reallocation');
     await param(page, 'monteCarlo.draws').fill('4000');
+    // Read the bar the moment it shows (polled every frame): a fast run may finish soon after.
+    const seen = page.waitForFunction(() => document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuemax') ?? null, null, { polling: 'raf', timeout: 10_000 });
     await page.locator('[data-action="run-monte-carlo"]').click();
+    expect(Number(await (await seen).jsonValue())).toBe(4000);
     const bar = page.locator('[role="progressbar"]');
-    await bar.waitFor({ timeout: 10_000 });
-    expect(Number(await bar.getAttribute('aria-valuemax'))).toBe(4000);
     await expect.poll(() => page.locator('[data-chart="fan"][data-scenario="iran-credit-reallocation"]').count(), { timeout: 30_000 }).toBe(4);
     await expect.poll(() => bar.count(), { timeout: 30_000 }).toBe(0);
     const first = await fanPaths(page);
