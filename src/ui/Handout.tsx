@@ -1,19 +1,12 @@
-import { HEADLINE_MEASURES, totalAtHorizon, totalDifference, type HeadlineMeasure, type ParameterInfo } from '../engine';
+import { HEADLINE_MEASURES, totalAtHorizon, totalDifference, type ParameterInfo } from '../engine';
 import { LinePanel, scenarioColor, sharedDomain } from '../charts';
-import type { MessageKey, Translator } from '../i18n';
+import type { Translator } from '../i18n';
 import type { Scenario } from '../scenario';
 import { isResult, resultOf, type ScenarioResult } from '../state';
-import { formatFor, projectionLines, unitOf, yearLabel } from './charts/chart-data';
+import { HEADLINE_LABEL, formatFor, projectionLines, unitOf, yearLabel } from './charts/chart-data';
 import { useApp, useTranslator } from './context';
 import { CONTROL_GROUPS } from './parameter-groups';
 import { shownValue } from './controls/values';
-
-const SCORE_LABEL: Record<HeadlineMeasure, MessageKey> = {
-  employment: 'score.jobs',
-  output: 'score.output',
-  exports: 'score.exports',
-  expectedLoss: 'score.loss',
-};
 
 function valueText(tr: Translator, scenario: Scenario, base: string, kind: string, info: ParameterInfo): string {
   const classes = scenario.economy.classes;
@@ -67,7 +60,7 @@ function HandoutPage({ result, index }: { result: ScenarioResult; index: number 
             const base = totalAtHorizon(run.counterfactual, m);
             return (
               <tr key={m}>
-                <th scope="row">{tr.t(SCORE_LABEL[m])}</th>
+                <th scope="row">{tr.t(HEADLINE_LABEL[m])}</th>
                 <td>
                   {tr.number(totalAtHorizon(run.scenario, m))} {unitOf(tr, result, m)}
                 </td>

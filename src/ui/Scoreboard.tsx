@@ -1,16 +1,9 @@
 import { HEADLINE_MEASURES, totalAtHorizon, totalDifference, type HeadlineMeasure } from '../engine';
 import { SCENARIO_COLORS } from '../charts';
 import { isResult, resultOf, type ScenarioResult } from '../state';
-import type { MessageKey, Translator } from '../i18n';
-import { yearLabel } from './charts/chart-data';
+import type { Translator } from '../i18n';
+import { HEADLINE_LABEL, yearLabel } from './charts/chart-data';
 import { useApp, useTranslator } from './context';
-
-const SCORE_LABEL: Record<HeadlineMeasure, MessageKey> = {
-  employment: 'score.jobs',
-  output: 'score.output',
-  exports: 'score.exports',
-  expectedLoss: 'score.loss',
-};
 
 function unitOf(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure): string {
   const economy = result.scenario.economy;
@@ -64,7 +57,7 @@ export function Scoreboard() {
                 const base = totalAtHorizon(run.counterfactual, m);
                 return (
                   <div key={m} className={`score-figure ${effect > 0 ? 'is-up' : effect < 0 ? 'is-down' : ''}`} data-measure={m}>
-                    <dt>{tr.t(SCORE_LABEL[m])}</dt>
+                    <dt>{tr.t(HEADLINE_LABEL[m])}</dt>
                     <dd title={`${tr.exact(effect)} ${unitOf(tr, result, m)}`}>
                       <span className="score-value">{tr.signed(effect)}</span> <span className="score-unit">{unitOf(tr, result, m)}</span>
                       {base !== 0 && effect !== 0 ? <span className="score-pct"> ({tr.signed((100 * effect) / base, 2)}%)</span> : null}

@@ -66,6 +66,14 @@ export const MEASURE_LABEL: Record<HeadlineMeasure, MessageKey> = {
   expectedLoss: 'measure.expectedLoss',
 };
 
+/** The scoreboard's short name of each headline measure (jobs, output, exports, bank loss). */
+export const HEADLINE_LABEL: Record<HeadlineMeasure, MessageKey> = {
+  employment: 'score.jobs',
+  output: 'score.output',
+  exports: 'score.exports',
+  expectedLoss: 'score.loss',
+};
+
 /** The unit of a measure in the scenario's file. */
 export function unitOf(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure): string {
   const e = result.scenario.economy;

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BindingGrid, EffectBars, LinePanel, scenarioColor, sharedDomain, symmetricDomain } from '../../charts';
-import { HEADLINE_MEASURES, POLICY_INFO, totalAtHorizon, totalDifference, type HeadlineMeasure } from '../../engine';
+import { HEADLINE_MEASURES, POLICY_INFO, totalAtHorizon, totalDifference } from '../../engine';
 import type { MessageKey, Translator } from '../../i18n';
 import { isResult, resultOf, type ScenarioResult } from '../../state';
-import { bindingRows, effectBars, formatFor, projectionLines, unitOf, yearLabel } from '../charts/chart-data';
+import { HEADLINE_LABEL, bindingRows, effectBars, formatFor, projectionLines, unitOf, yearLabel } from '../charts/chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { NumberSlider } from '../controls/NumberSlider';
 import { perClassUpdate, shownValue } from '../controls/values';
@@ -15,13 +15,6 @@ interface Step {
   readonly kind: StepKind;
   readonly scenarioId?: string;
 }
-
-const SCORE_LABEL: Record<HeadlineMeasure, MessageKey> = {
-  employment: 'score.jobs',
-  output: 'score.output',
-  exports: 'score.exports',
-  expectedLoss: 'score.loss',
-};
 
 /** The levers workshop mode can show, with their slider steps. */
 const LEVER_CHOICES: ReadonlyArray<{ path: 'policy.reallocation' | 'policy.phaseInYears' | 'policy.guaranteeCoverage' | 'policy.exportShareTarget' | 'policy.exportRampYears'; step: number; label: MessageKey; unit: MessageKey }> = [
@@ -212,7 +205,7 @@ function ResultStep({ result, color, guess, width, height }: { result: ScenarioR
           const effect = totalDifference(run.scenario, run.counterfactual, m);
           return (
             <div key={m} data-measure={m}>
-              <dt>{tr.t(SCORE_LABEL[m])}</dt>
+              <dt>{tr.t(HEADLINE_LABEL[m])}</dt>
               <dd>
                 <span className="present-value">{tr.signed(effect)}</span> <span className="present-unit">{unitOf(tr, result, m)}</span>
               </dd>
