@@ -28,6 +28,9 @@ export interface MonteCarloSummary {
   readonly effects: Record<string, Fan>;
 }
 
+/** Draws gathered before they are written to the column stores (see MonteCarloRun.flush). */
+const BLOCK_DRAWS = 64;
+
 interface Uncertain {
   readonly handle: ParameterHandle;
   readonly distribution: Distribution;
@@ -44,6 +47,8 @@ export class MonteCarloRun {
   private readonly counterfactualBuffer: Float64Array;
   private readonly totals: Float64Array;
   private readonly effects: Float64Array;
+  /** Up to BLOCK_DRAWS draws, each a row of (total, effect) pairs per kept series-year. */
+  private readonly block: Float64Array;
   /** The series kept draw by draw (memory grows with series x years x draws). */
   private readonly kept: readonly SeriesName[];
   private done = 0;
@@ -71,6 +76,7 @@ export class MonteCarloRun {
     const cells = this.kept.length * (model.horizon + 1) * this.requestedDraws;
     this.totals = new Float64Array(cells);
     this.effects = new Float64Array(cells);
+    this.block = new Float64Array(BLOCK_DRAWS * 2 * this.kept.length * (model.horizon + 1));
   }
 
   /** How many draws are done. */
@@ -89,24 +95,49 @@ export class MonteCarloRun {
     const K = m.classCount;
     const T1 = m.horizon + 1;
     const stride = (K + 1) * T1;
-    const n = this.requestedDraws;
-    const end = Math.min(n, this.done + count);
+    const cells = this.kept.length * T1;
+    const block = this.block;
+    const end = Math.min(this.requestedDraws, this.done + count);
+    let blockStart = this.done;
     for (let draw = this.done; draw < end; draw++) {
       for (const u of this.uncertain) u.handle.set(m, u.distribution.fromUniform(this.random()));
       projectInto(m, ALL_LEVERS, this.scenarioBuffer, null);
       projectInto(m, NO_LEVERS, this.counterfactualBuffer, null);
+      // Draw by draw into a small block, row per draw; the block is then written column by column.
+      let at = (draw - blockStart) * cells * 2;
       for (let s = 0; s < this.kept.length; s++) {
         const from = seriesIndex(this.kept[s]) * stride + K * T1;
-        const to = s * T1 * n;
         for (let t = 0; t < T1; t++) {
           const v = this.scenarioBuffer[from + t];
-          this.totals[to + t * n + draw] = v;
-          this.effects[to + t * n + draw] = v - this.counterfactualBuffer[from + t];
+          block[at++] = v;
+          block[at++] = v - this.counterfactualBuffer[from + t];
         }
+      }
+      if (draw + 1 - blockStart === BLOCK_DRAWS || draw + 1 === end) {
+        this.flush(blockStart, draw + 1);
+        blockStart = draw + 1;
       }
     }
     this.done = end;
     return end;
+  }
+
+  /**
+   * Moves the block's draws into the stores, which hold each series-year's draws side by side (what the
+   * percentiles read). Writing each draw straight there would touch a cache line per value; a block
+   * writes runs of BLOCK_DRAWS values instead, several times faster.
+   */
+  private flush(firstDraw: number, endDraw: number): void {
+    const n = this.requestedDraws;
+    const cells = this.kept.length * (this.model.horizon + 1);
+    const block = this.block;
+    for (let c = 0; c < cells; c++) {
+      const to = c * n;
+      for (let d = firstDraw, at = 2 * c; d < endDraw; d++, at += 2 * cells) {
+        this.totals[to + d] = block[at];
+        this.effects[to + d] = block[at + 1];
+      }
+    }
   }
 
   /** Percentiles of the draws done so far, of every reported series or only of those named. */
@@ -152,30 +183,66 @@ export function runMonteCarlo(model: PreparedModel, entries: readonly Uncertaint
 
 /**
  * Percentiles by linear interpolation between order statistics (the common "type 7" definition):
- * position p/100 * (n - 1). Reorders `values` in place; selects instead of sorting.
+ * position p/100 * (n - 1). Reorders `values` in place; selects instead of sorting, the middle order
+ * statistic first so that each later one is sought only in its own part of the array.
  */
 export function percentiles(values: Float64Array, ps: readonly number[]): number[] {
   const n = values.length;
   if (n === 0) return ps.map(() => NaN);
-  let from = 0;
+  const needed = new Set<number>();
+  for (const p of ps) {
+    const position = (p / 100) * (n - 1);
+    const lower = Math.floor(position);
+    needed.add(lower);
+    if (position > lower && lower + 1 < n) needed.add(lower + 1);
+  }
+  const ranks = [...needed].sort((a, b) => a - b);
+  selectAll(values, ranks, 0, ranks.length - 1, 0, n - 1);
   return ps.map((p) => {
     const position = (p / 100) * (n - 1);
     const lower = Math.floor(position);
     const fraction = position - lower;
-    select(values, lower, from, n - 1);
     const a = values[lower];
-    from = lower;
     if (fraction === 0 || lower + 1 >= n) return a;
-    select(values, lower + 1, lower + 1, n - 1);
     return a + fraction * (values[lower + 1] - a);
   });
 }
 
-/** Puts the k-th smallest of values[left..right] at index k (Floyd-Rivest-style quickselect). */
+/** Puts each of ranks[from..to] (sorted) in its place, all of them within values[left..right]. */
+function selectAll(values: Float64Array, ranks: readonly number[], from: number, to: number, left: number, right: number): void {
+  if (from > to) return;
+  const mid = (from + to) >> 1;
+  const k = ranks[mid];
+  if (k === left) moveExtremeTo(values, left, left, right, -1);
+  else if (k === right) moveExtremeTo(values, right, left, right, 1);
+  else select(values, k, left, right);
+  selectAll(values, ranks, from, mid - 1, left, k - 1);
+  selectAll(values, ranks, mid + 1, to, k + 1, right);
+}
+
+/** Swaps the smallest (direction -1) or largest (1) of values[left..right] into index `at`. */
+function moveExtremeTo(values: Float64Array, at: number, left: number, right: number, direction: number): void {
+  let best = left;
+  for (let i = left + 1; i <= right; i++) {
+    if (direction < 0 ? values[i] < values[best] : values[i] > values[best]) best = i;
+  }
+  swap(values, at, best);
+}
+
+/** Puts the k-th smallest of values[left..right] at index k (Floyd-Rivest selection). */
 function select(values: Float64Array, k: number, left: number, right: number): void {
   let l = left;
   let r = right;
   while (r > l) {
+    if (r - l > 600) {
+      // Narrow to a sample's likely neighbourhood of k first: about n + min(k, n - k) comparisons in all.
+      const n = r - l + 1;
+      const m = k - l + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
+      select(values, k, Math.max(l, Math.floor(k - (m * s) / n + sd)), Math.min(r, Math.floor(k + ((n - m) * s) / n + sd)));
+    }
     const pivot = values[k];
     let i = l;
     let j = r;
