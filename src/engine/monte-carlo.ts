@@ -31,6 +31,39 @@ export interface MonteCarloSummary {
 /** Draws gathered before they are written to the column stores (see MonteCarloRun.flush). */
 const BLOCK_DRAWS = 64;
 
+/**
+ * One spare store kept from a finished run for the next. A fresh store of 10,000 draws is 20 MB, and
+ * the first write to each page of it is a page fault: on the virtual machines this runs on, those faults
+ * cost more than the draws themselves. Stores above the limit are not kept.
+ */
+let spareStore: Float64Array | null = null;
+const SPARE_LIMIT = 4 * 1024 * 1024; // values, 32 MB
+
+function acquireStore(length: number): Float64Array {
+  if (spareStore && spareStore.length >= length) {
+    const store = spareStore;
+    spareStore = null;
+    return store.length === length ? store : store.subarray(0, length);
+  }
+  return new Float64Array(length);
+}
+
+function releaseStore(store: Float64Array): void {
+  const whole = store.length === store.buffer.byteLength / 8 ? store : new Float64Array(store.buffer);
+  if (whole.length <= SPARE_LIMIT && (!spareStore || spareStore.length < whole.length)) spareStore = whole;
+}
+
+/**
+ * Makes a spare store for runs of up to `draws` draws of a model this size and writes every page of it,
+ * so that the first run does not pay for the page faults (the Worker calls this when it starts).
+ */
+export function prepareStore(model: PreparedModel, draws: number, series: readonly SeriesName[] = REPORTED_SERIES): void {
+  const kept = REPORTED_SERIES.filter((name) => series.includes(name)).length;
+  const length = 2 * kept * (model.horizon + 1) * Math.max(1, Math.min(LIMITS.maxDraws, Math.floor(draws)));
+  if (length > SPARE_LIMIT || (spareStore && spareStore.length >= length)) return;
+  spareStore = new Float64Array(length).fill(0);
+}
+
 interface Uncertain {
   readonly handle: ParameterHandle;
   readonly distribution: Distribution;
@@ -45,6 +78,8 @@ export class MonteCarloRun {
   private readonly random: () => number;
   private readonly scenarioBuffer: Float64Array;
   private readonly counterfactualBuffer: Float64Array;
+  /** The draws kept: totals then effects, each series-year's draws side by side. */
+  private store: Float64Array | null;
   private readonly totals: Float64Array;
   private readonly effects: Float64Array;
   /** Up to BLOCK_DRAWS draws, each a row of (total, effect) pairs per kept series-year. */
@@ -74,8 +109,9 @@ export class MonteCarloRun {
     this.counterfactualBuffer = new Float64Array(length);
     this.kept = REPORTED_SERIES.filter((name) => series.includes(name));
     const cells = this.kept.length * (model.horizon + 1) * this.requestedDraws;
-    this.totals = new Float64Array(cells);
-    this.effects = new Float64Array(cells);
+    this.store = acquireStore(2 * cells);
+    this.totals = this.store.subarray(0, cells);
+    this.effects = this.store.subarray(cells, 2 * cells);
     this.block = new Float64Array(BLOCK_DRAWS * 2 * this.kept.length * (model.horizon + 1));
   }
 
@@ -89,8 +125,15 @@ export class MonteCarloRun {
     return this.done >= this.requestedDraws;
   }
 
+  /** Hands the draws' memory to the next run; this run can do nothing more. */
+  dispose(): void {
+    if (this.store) releaseStore(this.store);
+    this.store = null;
+  }
+
   /** Runs up to `count` more draws; returns how many are done in all. */
   step(count: number): number {
+    if (!this.store) throw new Error('this Monte Carlo run was disposed');
     const m = this.model;
     const K = m.classCount;
     const T1 = m.horizon + 1;
@@ -142,6 +185,7 @@ export class MonteCarloRun {
 
   /** Percentiles of the draws done so far, of every reported series or only of those named. */
   summary(only?: readonly SeriesName[]): MonteCarloSummary {
+    if (!this.store) throw new Error('this Monte Carlo run was disposed');
     const T1 = this.model.horizon + 1;
     const n = this.requestedDraws;
     const used = this.done;
@@ -178,7 +222,9 @@ export class MonteCarloRun {
 export function runMonteCarlo(model: PreparedModel, entries: readonly UncertaintySpec[], draws?: number, seed?: number): MonteCarloSummary {
   const run = new MonteCarloRun(model, entries, draws, seed);
   run.step(run.requestedDraws);
-  return run.summary();
+  const summary = run.summary();
+  run.dispose();
+  return summary;
 }
 
 /**

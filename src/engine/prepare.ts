@@ -69,6 +69,61 @@ export interface PreparedModel {
   readonly expressionParams: ReadonlySet<string>;
 }
 
+/**
+ * Builds a model object from its parts, always through this one literal, so that every prepared model
+ * and every copy has the same shape and the projection's compiled code serves them all without
+ * deoptimising (copies made by spreading had another shape, and Monte Carlo paid for it).
+ */
+function modelFrom(m: PreparedModel): PreparedModel {
+  return {
+    id: m.id,
+    classIds: m.classIds,
+    classCount: m.classCount,
+    horizon: m.horizon,
+    baseYear: m.baseYear,
+    calendar: m.calendar,
+    firms0: m.firms0,
+    employment0: m.employment0,
+    output0: m.output0,
+    exportShare0: m.exportShare0,
+    credit0: m.credit0,
+    creditElasticity: m.creditElasticity,
+    financeBoundShare: m.financeBoundShare,
+    employmentElasticity: m.employmentElasticity,
+    inputCostShare: m.inputCostShare,
+    pd: m.pd,
+    lgd: m.lgd,
+    riskWeight: m.riskWeight,
+    smoothness: m.smoothness,
+    adjustmentSpeed: m.adjustmentSpeed,
+    employmentAdjustment: m.employmentAdjustment,
+    firmEntryShare: m.firmEntryShare,
+    marginalBorrowerRisk: m.marginalBorrowerRisk,
+    guaranteeMoralHazard: m.guaranteeMoralHazard,
+    nplResolution: m.nplResolution,
+    guaranteeRiskWeight: m.guaranteeRiskWeight,
+    capitalRatio: m.capitalRatio,
+    domesticDemandGrowth: m.domesticDemandGrowth,
+    worldDemandGrowth: m.worldDemandGrowth,
+    rawMaterialInflation: m.rawMaterialInflation,
+    creditGrowth: m.creditGrowth,
+    productivityGrowth: m.productivityGrowth,
+    laborProductivityGrowth: m.laborProductivityGrowth,
+    reallocation: m.reallocation,
+    phaseInYears: m.phaseInYears,
+    exportRampYears: m.exportRampYears,
+    exportShareTarget: m.exportShareTarget,
+    guaranteeCoverage: m.guaranteeCoverage,
+    donors: m.donors,
+    recipients: m.recipients,
+    isDonor: m.isDonor,
+    isRecipient: m.isRecipient,
+    recipientWeight: m.recipientWeight,
+    donorShare: m.donorShare,
+    expressionParams: m.expressionParams,
+  };
+}
+
 /** The outcome of preparing a scenario. */
 export type PrepareResult =
   | { readonly ok: true; readonly model: PreparedModel }
@@ -335,12 +390,12 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
     donorShare,
     expressionParams,
   };
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, model };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, model: modelFrom(model) };
 }
 
 /** Copies a prepared model so that its numbers can be changed (Monte Carlo, sensitivity, goal seek). */
 export function cloneModel(model: PreparedModel): PreparedModel {
-  return {
+  return modelFrom({
     ...model,
     creditElasticity: model.creditElasticity.slice(),
     financeBoundShare: model.financeBoundShare.slice(),
@@ -357,5 +412,5 @@ export function cloneModel(model: PreparedModel): PreparedModel {
     laborProductivityGrowth: model.laborProductivityGrowth.map((a) => a.slice()),
     exportShareTarget: model.exportShareTarget.slice(),
     guaranteeCoverage: model.guaranteeCoverage.slice(),
-  };
+  });
 }

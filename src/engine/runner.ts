@@ -96,6 +96,15 @@ export class Runner {
       this.post({ type: 'error', jobId: request.jobId, issues: [{ path: 'uncertainty', code: 'invalid', params: { detail: String(error) } }] });
       return;
     }
+    try {
+      await this.stepThrough(request, run, started);
+    } finally {
+      run.dispose();
+    }
+  }
+
+  /** Runs the job's draws in chunks, reporting progress; ends with its summary, or stops when stale. */
+  private async stepThrough(request: MonteCarloRequest, run: MonteCarloRun, started: number): Promise<void> {
     const chunk = Math.max(1, request.chunk ?? 250);
     const streamEvery = request.streamEvery ?? 0;
     let nextStream = streamEvery;

@@ -153,6 +153,17 @@ describe('Monte Carlo', () => {
     expect(partial).toEqual(runMonteCarlo(model, entries, 500, 9));
   });
 
+  it('gives the same numbers when it reuses the memory of an earlier, larger run, and refuses work once disposed', () => {
+    const first = runMonteCarlo(model, entries, 300, 21);
+    runMonteCarlo(model, entries, 2000, 4); // leaves a larger spare store, full of other draws
+    expect(runMonteCarlo(model, entries, 300, 21)).toEqual(first);
+    const run = new MonteCarloRun(model, entries, 50, 1);
+    run.step(50);
+    run.dispose();
+    expect(() => run.summary()).toThrow(/disposed/);
+    expect(() => run.step(1)).toThrow(/disposed/);
+  });
+
   it('leaves the prepared model untouched', () => {
     const before = JSON.stringify({ r: model.reallocation, e: Array.from(model.creditElasticity), d: Array.from(model.domesticDemandGrowth) });
     runMonteCarlo(model, entries, 100, 1);
