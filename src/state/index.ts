@@ -3,6 +3,7 @@
  * scenarios on screen. The only module that imports zustand.
  */
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { WorkbenchActions, WorkbenchState, WorkbenchStore } from './store';
 
 export * from './store';
@@ -14,4 +15,9 @@ export { encodeShare, decodeShare, shareValueFrom, SHARE_PARAM } from './share';
 /** Reads a slice of the store in a React component. */
 export function useWorkbench<T>(store: WorkbenchStore, selector: (state: WorkbenchState & WorkbenchActions) => T): T {
   return useStore(store, selector);
+}
+
+/** Like useWorkbench for a selector that builds an array or object: equal element by element counts as unchanged. */
+export function useWorkbenchShallow<T>(store: WorkbenchStore, selector: (state: WorkbenchState & WorkbenchActions) => T): T {
+  return useStore(store, useShallow(selector));
 }

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { SCENARIO_COLORS } from '../charts';
 import { MAX_VISIBLE } from '../state';
-import { useApp, useAppStore, useTranslator } from './context';
+import { useApp, useAppShallow, useAppStore, useTranslator } from './context';
 
 /** The scenarios of the workshop: select one to edit, choose up to four to show, manage them. */
 export function ScenarioBar() {
   const tr = useTranslator();
   const store = useAppStore();
-  const scenarios = useApp((s) => s.workshop.scenarios);
+  // Ids and titles only: the bar redraws when a scenario is added, renamed or moved, not on every edit.
+  const ids = useAppShallow((s) => s.workshop.scenarios.map((x) => x.id));
+  const titles = useAppShallow((s) => s.workshop.scenarios.map((x) => x.title));
+  const scenarios = ids.map((id, i) => ({ id, title: titles[i] }));
   const reference = useApp((s) => s.workshop.reference ?? s.workshop.scenarios[0]?.id);
   const selectedId = useApp((s) => s.selectedId);
   const visibleIds = useApp((s) => s.visibleIds);

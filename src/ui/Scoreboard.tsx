@@ -1,9 +1,12 @@
+import { memo } from 'react';
 import { HEADLINE_MEASURES, totalAtHorizon, totalDifference, type HeadlineMeasure } from '../engine';
 import { SCENARIO_COLORS } from '../charts';
 import { isResult, resultOf, type ScenarioResult } from '../state';
 import type { Translator } from '../i18n';
+import type { Scenario } from '../scenario';
 import { HEADLINE_LABEL, yearLabel } from './charts/chart-data';
 import { useApp, useTranslator } from './context';
+import { useOnScreen, useValueWhenSeen } from './when-seen';
 
 function unitOf(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure): string {
   const economy = result.scenario.economy;
@@ -22,59 +25,66 @@ function sentence(tr: Translator, result: ScenarioResult, year: string): string 
 /** One card per visible scenario, in the scenario's colour, with the headline effects at the horizon. */
 export function Scoreboard() {
   const tr = useTranslator();
-  const scenarios = useApp((s) => s.workshop.scenarios);
+  // Scrolled out of view (while a slider far down the page is dragged), it catches up once edits pause.
+  const [boardRef, onScreen] = useOnScreen<HTMLElement>();
+  const scenarios = useValueWhenSeen(useApp((s) => s.workshop.scenarios), onScreen);
   const visibleIds = useApp((s) => s.visibleIds);
   const referenceId = useApp((s) => s.workshop.reference ?? s.workshop.scenarios[0]?.id);
   return (
-    <section className="scoreboard" aria-label={tr.t('score.region')}>
+    <section className="scoreboard" aria-label={tr.t('score.region')} ref={boardRef}>
       {visibleIds.map((id) => {
         const index = scenarios.findIndex((s) => s.id === id);
         const scenario = scenarios[index];
         if (!scenario) return null;
-        const result = resultOf(scenario);
-        if (!isResult(result)) return null;
-        const { model, run } = result;
-        const year = yearLabel(tr, model, model.horizon);
-        const noLevers = HEADLINE_MEASURES.every((m) => totalDifference(run.scenario, run.counterfactual, m) === 0);
-        const jobsUnit = tr.unit(scenario.economy.employmentUnit);
-        const currency = tr.unit(scenario.economy.currencyUnit);
-        return (
-          <article
-            key={id}
-            className="score-card"
-            data-score={id}
-            style={{ '--scenario-color': SCENARIO_COLORS[index % SCENARIO_COLORS.length] } as React.CSSProperties}
-          >
-            <h3>
-              <span className="swatch" aria-hidden="true" />
-              {tr.text(scenario.title) || id}
-              {id === referenceId ? <span className="reference-mark"> ★ {tr.t('scenarios.reference')}</span> : null}
-            </h3>
-            <p className="score-when">{tr.t('score.heading', { year })}</p>
-            <dl className="score-figures">
-              {HEADLINE_MEASURES.map((m) => {
-                const effect = totalDifference(run.scenario, run.counterfactual, m);
-                const base = totalAtHorizon(run.counterfactual, m);
-                return (
-                  <div key={m} className={`score-figure ${effect > 0 ? 'is-up' : effect < 0 ? 'is-down' : ''}`} data-measure={m}>
-                    <dt>{tr.t(HEADLINE_LABEL[m])}</dt>
-                    <dd title={`${tr.exact(effect)} ${unitOf(tr, result, m)}`}>
-                      <span className="score-value">{tr.signed(effect)}</span> <span className="score-unit">{unitOf(tr, result, m)}</span>
-                      {base !== 0 && effect !== 0 ? <span className="score-pct"> ({tr.signed((100 * effect) / base, 2)}%)</span> : null}
-                    </dd>
-                  </div>
-                );
-              })}
-            </dl>
-            <p className="score-sentence">{noLevers ? tr.t('score.noLevers') : sentence(tr, result, year)}</p>
-            {Number.isFinite(result.jobsPerCredit) ? (
-              <p className="score-extra" data-jobs-per-credit={result.jobsPerCredit}>
-                {tr.t('score.jobsPerCredit', { unit: currency })}: <strong>{tr.number(result.jobsPerCredit)}</strong> {jobsUnit}
-              </p>
-            ) : null}
-          </article>
-        );
+        return <ScoreCard key={id} id={id} index={index} scenario={scenario} isReference={id === referenceId} />;
       })}
     </section>
   );
 }
+
+/** One scenario's card: redrawn only when that scenario changes. */
+const ScoreCard = memo(function ScoreCard({ id, index, scenario, isReference }: { id: string; index: number; scenario: Scenario; isReference: boolean }) {
+  const tr = useTranslator();
+  const result = resultOf(scenario);
+  if (!isResult(result)) return null;
+  const { model, run } = result;
+  const year = yearLabel(tr, model, model.horizon);
+  const noLevers = HEADLINE_MEASURES.every((m) => totalDifference(run.scenario, run.counterfactual, m) === 0);
+  const jobsUnit = tr.unit(scenario.economy.employmentUnit);
+  const currency = tr.unit(scenario.economy.currencyUnit);
+  return (
+    <article
+      className="score-card"
+      data-score={id}
+      style={{ '--scenario-color': SCENARIO_COLORS[index % SCENARIO_COLORS.length] } as React.CSSProperties}
+    >
+      <h3>
+        <span className="swatch" aria-hidden="true" />
+        {tr.text(scenario.title) || id}
+        {isReference ? <span className="reference-mark"> ★ {tr.t('scenarios.reference')}</span> : null}
+      </h3>
+      <p className="score-when">{tr.t('score.heading', { year })}</p>
+      <dl className="score-figures">
+        {HEADLINE_MEASURES.map((m) => {
+          const effect = totalDifference(run.scenario, run.counterfactual, m);
+          const base = totalAtHorizon(run.counterfactual, m);
+          return (
+            <div key={m} className={`score-figure ${effect > 0 ? 'is-up' : effect < 0 ? 'is-down' : ''}`} data-measure={m}>
+              <dt>{tr.t(HEADLINE_LABEL[m])}</dt>
+              <dd title={`${tr.exact(effect)} ${unitOf(tr, result, m)}`}>
+                <span className="score-value">{tr.signed(effect)}</span> <span className="score-unit">{unitOf(tr, result, m)}</span>
+                {base !== 0 && effect !== 0 ? <span className="score-pct"> ({tr.signed((100 * effect) / base, 2)}%)</span> : null}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p className="score-sentence">{noLevers ? tr.t('score.noLevers') : sentence(tr, result, year)}</p>
+      {Number.isFinite(result.jobsPerCredit) ? (
+        <p className="score-extra" data-jobs-per-credit={result.jobsPerCredit}>
+          {tr.t('score.jobsPerCredit', { unit: currency })}: <strong>{tr.number(result.jobsPerCredit)}</strong> {jobsUnit}
+        </p>
+      ) : null}
+    </article>
+  );
+});

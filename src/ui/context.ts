@@ -3,7 +3,7 @@
  */
 import { createContext, useContext } from 'react';
 import { translatorFor, type Translator } from '../i18n';
-import { useWorkbench, type WorkbenchActions, type WorkbenchState, type WorkbenchStore } from '../state';
+import { useWorkbench, useWorkbenchShallow, type WorkbenchActions, type WorkbenchState, type WorkbenchStore } from '../state';
 
 /** The app's store, provided at the root. */
 export const StoreContext = createContext<WorkbenchStore | null>(null);
@@ -18,6 +18,11 @@ export function useAppStore(): WorkbenchStore {
 /** Reads a slice of the app's state. */
 export function useApp<T>(selector: (state: WorkbenchState & WorkbenchActions) => T): T {
   return useWorkbench(useAppStore(), selector);
+}
+
+/** Reads an array or object built from the store, unchanged while its elements are the same. */
+export function useAppShallow<T>(selector: (state: WorkbenchState & WorkbenchActions) => T): T {
+  return useWorkbenchShallow(useAppStore(), selector);
 }
 
 /** Returns the translator of the current language. */

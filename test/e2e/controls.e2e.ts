@@ -18,6 +18,7 @@ import {
   selectScenario,
   setupBrowserTests,
   slider,
+  sliderPoint,
   sliderValue,
   type ScenarioPicture,
 } from './helpers/app';
@@ -55,6 +56,33 @@ describe('moving a control changes the charts', () => {
     expect(after.paths).not.toEqual(before.paths);
     expect(after.score).not.toEqual(before.score);
     expect(await page.locator('[data-action="undo"]').isEnabled()).toBe(true);
+  });
+
+  it('during a drag, panels off screen wait for the release; the panels in view follow every step', async () => {
+    await selectScenario(page, BASELINE);
+    const range = slider(page, 'policy.reallocation');
+    await range.scrollIntoViewIfNeeded();
+    const svgOf = (kind: string) =>
+      page.evaluate(([k, id]) => document.querySelector(`[data-chart="${k}"][data-scenario="${id}"] svg.chart-svg`)?.outerHTML ?? '', [kind, BASELINE]);
+    const offScreen = await page.evaluate((id) => {
+      const box = document.querySelector(`[data-chart="credit-shares"][data-scenario="${id}"]`)?.getBoundingClientRect();
+      return box !== undefined && (box.top > window.innerHeight + 200 || box.bottom < -200);
+    }, BASELINE);
+    expect(offScreen, 'the credit-shares panel is far below the slider').toBe(true);
+    const projectionBefore = await svgOf('projection');
+    const sharesBefore = await svgOf('credit-shares');
+    const from = await sliderPoint(range, 0.1);
+    const to = await sliderPoint(range, 0.7);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    try {
+      await page.mouse.move(to.x, to.y, { steps: 8 });
+      await expect.poll(() => svgOf('projection')).not.toBe(projectionBefore);
+      expect(await svgOf('credit-shares')).toBe(sharesBefore);
+    } finally {
+      await page.mouse.up();
+    }
+    await expect.poll(() => svgOf('credit-shares')).not.toBe(sharesBefore);
   });
 
   it('a per-class slider (assumptions.creditElasticity.micro), of another scenario selected by its name', async () => {

@@ -49,12 +49,16 @@ describe('decision aids', () => {
   it('cancels a run midway and stays usable', async () => {
     const { page } = await browser.open({ search: 'lang=en' });
     await selectScenario(page, 'iran-credit-reallocation');
+    // The longest run there is (30 years, 100,000 draws: seconds, where the default takes a blink), so
+    // that there is a middle to cancel in.
+    await param(page, 'horizon').fill('30');
     await param(page, 'monteCarlo.draws').fill('100000');
     await page.locator('[data-action="run-monte-carlo"]').click();
     const bar = page.locator('[role="progressbar"]');
-    await bar.waitFor({ timeout: 10_000 });
-    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Read without waiting for the bar: a locator would wait for it if the run had already ended.
+    await page.waitForFunction(() => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? 0) > 0, null, { polling: 'raf', timeout: 20_000 });
     await page.locator('[data-action="cancel-monte-carlo"]').click();
+    await expect.poll(() => page.locator('[data-block="uncertainty"] [role="status"]').textContent()).toMatch(/Cancelled after/);
     await expect.poll(() => bar.count(), { timeout: 10_000 }).toBe(0);
     const before = await jobsEffect(page, 'iran-credit-reallocation');
     await param(page, 'policy.reallocation').fill('0.2');

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { BindingGrid, EffectBars, LinePanel, StackedShares, scenarioColor, sharedDomain, symmetricDomain, type ChartFormat } from '../../charts';
 import type { HeadlineMeasure } from '../../engine';
 import { isResult, resultOf, type Comparison, type ScenarioResult } from '../../state';
@@ -6,6 +6,7 @@ import { MEASURES, MEASURE_LABEL, bindingRows, creditShareLayers, effectBars, fo
 import { useApp, useAppStore, useTranslator } from '../context';
 import { useElementWidth } from './use-element-width';
 import { ExportableChart } from '../export/ExportButtons';
+import { useOnScreen, useValueWhenSeen } from '../when-seen';
 
 const MIN_PANEL_WIDTH = 240;
 
@@ -54,13 +55,17 @@ export function ChartsArea() {
   const fit = (n: number) => Math.max(1, Math.min(n, Math.floor((width + gap) / (MIN_PANEL_WIDTH + gap))));
   const columns = chartMode === 'overlay' ? 1 : fit(shown.length);
   const panelWidth = Math.floor((Math.max(width, 240) - gap * (columns - 1)) / columns);
-  const gridColumns = { gridTemplateColumns: `repeat(${fit(shown.length)}, minmax(0, 1fr))` };
+  const columnCount = fit(shown.length);
+  const gridColumns = useMemo(() => ({ gridTemplateColumns: `repeat(${columnCount}, minmax(0, 1fr))` }), [columnCount]);
   const singleWidth = Math.floor((Math.max(width, 240) - gap * (fit(shown.length) - 1)) / fit(shown.length));
   const narrow = panelWidth < 360;
   const lineHeight = narrow ? 240 : 280;
-  const comparisonName = (s: Shown) =>
-    comparison === 'reference' && reference && reference !== s.result ? tr.t('charts.reference', { name: tr.text(reference.scenario.title) }) : tr.t('charts.counterfactual');
-  const yearsCaption = (s: Shown) => ({ from: s.format.year(0), to: s.format.year(s.result.model.horizon) });
+  // Stable between renders, so that rows kept off screen see the same inputs and skip their panels.
+  const comparisonName = useCallback(
+    (s: Shown) =>
+      comparison === 'reference' && reference && reference !== s.result ? tr.t('charts.reference', { name: tr.text(reference.scenario.title) }) : tr.t('charts.counterfactual'),
+    [comparison, reference, tr],
+  );
 
   return (
     <section className="charts" aria-labelledby="charts-heading" ref={ref}>
@@ -105,7 +110,6 @@ export function ChartsArea() {
           panelWidth={panelWidth}
           height={lineHeight}
           comparisonName={comparisonName}
-          yearsCaption={yearsCaption}
           gridColumns={gridColumns}
         />
       ))}
@@ -126,48 +130,10 @@ export function ChartsArea() {
       <EffectRow measure={effectMeasure} shown={shown} comparison={comparison} reference={reference} panelWidth={singleWidth} gridColumns={gridColumns} />
 
       <h3 className="chart-row-title">{tr.t('charts.shares.title')}</h3>
-      <div className="chart-row" style={gridColumns}>
-        {shown.map((s) => {
-          const layers = creditShareLayers(tr, s.result);
-          return (
-            <ExportableChart key={s.id} name={`${tr.t('charts.shares.title')} ${s.name}`}>
-            <StackedShares
-              scenarioId={s.id}
-              title={s.name}
-              caption={tr.t('charts.shares.caption', yearsCaption(s))}
-              width={singleWidth}
-              height={narrow ? 220 : 250}
-              format={s.format}
-              layers={layers}
-              tableLabel={tr.t('charts.table')}
-            />
-            </ExportableChart>
-          );
-        })}
-      </div>
+      <SharesRow shown={shown} reference={null} panelWidth={singleWidth} narrow={narrow} gridColumns={gridColumns} />
 
       <h3 className="chart-row-title">{tr.t('charts.binding.title')}</h3>
-      <div className="chart-row" style={gridColumns}>
-        {shown.map((s) => {
-          const rows = bindingRows(tr, s.result);
-          return (
-            <ExportableChart key={s.id} name={`${tr.t('charts.binding.title')} ${s.name}`}>
-            <BindingGrid
-              scenarioId={s.id}
-              title={s.name}
-              caption={tr.t('charts.binding.caption', yearsCaption(s))}
-              width={singleWidth}
-              height={60 + 34 * rows.length}
-              format={s.format}
-              rows={rows}
-              legendFinance={tr.t('charts.binding.finance')}
-              legendDemand={tr.t('charts.binding.demand')}
-              tableLabel={tr.t('charts.table')}
-            />
-            </ExportableChart>
-          );
-        })}
-      </div>
+      <BindingRow shown={shown} reference={null} panelWidth={singleWidth} gridColumns={gridColumns} />
     </section>
   );
 }
@@ -182,13 +148,36 @@ interface RowProps {
   readonly panelWidth: number;
   readonly height: number;
   comparisonName(s: Shown): string;
-  yearsCaption(s: Shown): { from: string; to: string };
   readonly gridColumns: { gridTemplateColumns: string };
 }
 
+const yearsCaption = (s: Shown) => ({ from: s.format.year(0), to: s.format.year(s.result.model.horizon) });
+
+/** What every row receives: the scenarios and reference it draws, and the ref that tells whether it is seen. */
+interface SeenProps {
+  readonly shown: readonly Shown[];
+  readonly reference: ScenarioResult | null;
+  readonly rowRef: (element: HTMLDivElement | null) => void;
+}
+
+/**
+ * Makes a row that draws the live scenarios on screen and, off screen, the last drawn until edits pause
+ * (see useValueWhenSeen). The row's body is memoised: off screen during a drag it is not even called.
+ */
+function seenRow<P extends SeenProps>(Body: (props: P) => ReactNode): (props: Omit<P, 'rowRef'>) => ReactNode {
+  const MemoBody = memo(Body) as unknown as ComponentType<P>;
+  return function SeenRow(props: Omit<P, 'rowRef'>) {
+    const [rowRef, onScreen] = useOnScreen<HTMLDivElement>();
+    const live = useMemo(() => ({ shown: props.shown, reference: props.reference }), [props.shown, props.reference]);
+    const seen = useValueWhenSeen(live, onScreen);
+    const bodyProps = { ...props, shown: seen.shown, reference: seen.reference, rowRef } as P;
+    return <MemoBody {...bodyProps} />;
+  };
+}
+
 /** One measure over time: a panel per scenario with a shared y scale, or one overlay panel. */
-function ProjectionRow(props: RowProps) {
-  const { measure, shown, overlay, byClass, comparison, reference, panelWidth, height, comparisonName, yearsCaption, gridColumns } = props;
+const ProjectionRow = seenRow(function ProjectionRowBody(props: RowProps & SeenProps) {
+  const { measure, shown, reference, rowRef, overlay, byClass, comparison, panelWidth, height, comparisonName, gridColumns } = props;
   const tr = useTranslator();
   const panels = useMemo(
     () =>
@@ -217,7 +206,7 @@ function ProjectionRow(props: RowProps) {
     const horizon = Math.max(...shown.map((s) => s.result.model.horizon));
     const longest = shown.find((s) => s.result.model.horizon === horizon) ?? first;
     return (
-      <div className="chart-row">
+      <div className="chart-row" ref={rowRef}>
         <ExportableChart name={measureName}>
         <LinePanel
           kind="projection"
@@ -239,7 +228,7 @@ function ProjectionRow(props: RowProps) {
   return (
     <>
     <h3 className="chart-row-title">{measureName}</h3>
-    <div className="chart-row" style={gridColumns}>
+    <div className="chart-row" style={gridColumns} ref={rowRef}>
       {panels.map(({ s, lines }) => (
         <ExportableChart key={s.id} name={`${measureName} ${s.name}`}>
         <LinePanel
@@ -261,18 +250,18 @@ function ProjectionRow(props: RowProps) {
     </div>
     </>
   );
-}
+});
 
 /** The horizon effect per class and in total, versus the counterfactual or the reference. */
-function EffectRow(props: {
-  measure: HeadlineMeasure;
-  shown: readonly Shown[];
-  comparison: Comparison;
-  reference: ScenarioResult | null;
-  panelWidth: number;
-  gridColumns: { gridTemplateColumns: string };
-}) {
-  const { measure, shown, comparison, reference, panelWidth, gridColumns } = props;
+const EffectRow = seenRow(function EffectRowBody(
+  props: SeenProps & {
+    measure: HeadlineMeasure;
+    comparison: Comparison;
+    panelWidth: number;
+    gridColumns: { gridTemplateColumns: string };
+  },
+) {
+  const { measure, shown, reference, rowRef, comparison, panelWidth, gridColumns } = props;
   const tr = useTranslator();
   const data = useMemo(
     () =>
@@ -284,7 +273,7 @@ function EffectRow(props: {
   );
   const xDomain = useMemo(() => stableDomain(symmetricDomain(data.flatMap((d) => d.bars.map((b) => b.value)))), [data]);
   return (
-    <div className="chart-row" style={gridColumns}>
+    <div className="chart-row" style={gridColumns} ref={rowRef}>
       {data.map(({ s, bars, t }) => (
         <ExportableChart key={s.id} name={`${tr.t('charts.effect.title')} ${s.name}`}>
         <EffectBars
@@ -305,4 +294,57 @@ function EffectRow(props: {
       ))}
     </div>
   );
-}
+});
+
+/** Where the credit goes: each scenario's credit shares by class over time. */
+const SharesRow = seenRow(function SharesRowBody(props: SeenProps & { panelWidth: number; narrow: boolean; gridColumns: { gridTemplateColumns: string } }) {
+  const { shown, rowRef, panelWidth, narrow, gridColumns } = props;
+  const tr = useTranslator();
+  return (
+    <div className="chart-row" style={gridColumns} ref={rowRef}>
+      {shown.map((s) => (
+        <ExportableChart key={s.id} name={`${tr.t('charts.shares.title')} ${s.name}`}>
+          <StackedShares
+            scenarioId={s.id}
+            title={s.name}
+            caption={tr.t('charts.shares.caption', yearsCaption(s))}
+            width={panelWidth}
+            height={narrow ? 220 : 250}
+            format={s.format}
+            layers={creditShareLayers(tr, s.result)}
+            tableLabel={tr.t('charts.table')}
+          />
+        </ExportableChart>
+      ))}
+    </div>
+  );
+});
+
+/** Which constraint binds, class by year, per scenario. */
+const BindingRow = seenRow(function BindingRowBody(props: SeenProps & { panelWidth: number; gridColumns: { gridTemplateColumns: string } }) {
+  const { shown, rowRef, panelWidth, gridColumns } = props;
+  const tr = useTranslator();
+  return (
+    <div className="chart-row" style={gridColumns} ref={rowRef}>
+      {shown.map((s) => {
+        const rows = bindingRows(tr, s.result);
+        return (
+          <ExportableChart key={s.id} name={`${tr.t('charts.binding.title')} ${s.name}`}>
+            <BindingGrid
+              scenarioId={s.id}
+              title={s.name}
+              caption={tr.t('charts.binding.caption', yearsCaption(s))}
+              width={panelWidth}
+              height={60 + 34 * rows.length}
+              format={s.format}
+              rows={rows}
+              legendFinance={tr.t('charts.binding.finance')}
+              legendDemand={tr.t('charts.binding.demand')}
+              tableLabel={tr.t('charts.table')}
+            />
+          </ExportableChart>
+        );
+      })}
+    </div>
+  );
+});

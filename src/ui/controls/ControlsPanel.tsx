@@ -165,8 +165,24 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
   );
 }, sameControl);
 
-/** Horizon and who gives and receives credit. */
-function PolicyExtras({ scenario, model }: { scenario: Scenario; model: PreparedModel }) {
+/** What PolicyExtras shows: the horizon, the roles and weights, their provenance. */
+function samePolicyExtras(a: { scenario: Scenario; model: PreparedModel }, b: { scenario: Scenario; model: PreparedModel }): boolean {
+  const pa = a.scenario.policy;
+  const pb = b.scenario.policy;
+  return (
+    a.scenario.id === b.scenario.id &&
+    a.scenario.economy === b.scenario.economy &&
+    a.scenario.provenance === b.scenario.provenance &&
+    a.scenario.sources === b.scenario.sources &&
+    pa?.donors === pb?.donors &&
+    pa?.recipients === pb?.recipients &&
+    pa?.recipientWeights === pb?.recipientWeights &&
+    a.model.horizon === b.model.horizon
+  );
+}
+
+/** Horizon and who gives and receives credit. Not redrawn while another policy slider moves. */
+const PolicyExtras = memo(function PolicyExtras({ scenario, model }: { scenario: Scenario; model: PreparedModel }) {
   const tr = useTranslator();
   const setValue = useSetValue();
   return (
@@ -192,7 +208,7 @@ function PolicyExtras({ scenario, model }: { scenario: Scenario; model: Prepared
       <RolesEditor scenario={scenario} model={model} />
     </>
   );
-}
+}, samePolicyExtras);
 
 /** What the sliders assume: each class's marginal output per unit of credit and effective elasticity (MODEL.md 4). */
 function MarginalReturns({ model, scenario }: { model: PreparedModel; scenario: Scenario }) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Scenario } from '../../scenario';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { formatIssueText } from '../issue-text';
@@ -50,7 +50,7 @@ function Cell({ path, value, label }: { path: string; value: number; label: stri
 }
 
 /** The base-year data, editable (MODEL.md 3.1). */
-export function EconomyTable({ scenario }: { scenario: Scenario }) {
+export const EconomyTable = memo(function EconomyTable({ scenario }: { scenario: Scenario }) {
   const tr = useTranslator();
   const store = useAppStore();
   const fieldErrors = useApp((s) => s.fieldErrors);
@@ -112,4 +112,9 @@ export function EconomyTable({ scenario }: { scenario: Scenario }) {
       ) : null}
     </div>
   );
+}, sameEconomy);
+
+/** The table shows the economy and its provenance only: other edits leave it as it is. */
+function sameEconomy(a: { scenario: Scenario }, b: { scenario: Scenario }): boolean {
+  return a.scenario.economy === b.scenario.economy && a.scenario.provenance === b.scenario.provenance && a.scenario.sources === b.scenario.sources;
 }

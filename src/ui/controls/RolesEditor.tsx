@@ -18,7 +18,9 @@ export function RolesEditor({ scenario, model }: { scenario: Scenario; model: Pr
     const roles = classes.map((_, i) => (i === k ? role : roleOf(i)));
     const donors = classes.filter((_, i) => roles[i] === 'donor').map((c) => c.id);
     const recipients = classes.filter((_, i) => roles[i] === 'recipient').map((c) => c.id);
-    const policy = { ...(scenario.policy ?? {}), donors, recipients };
+    // The policy as it is now (this editor is not redrawn while the amount moved is dragged).
+    const now = store.getState().workshop.scenarios.find((x) => x.id === scenario.id) ?? scenario;
+    const policy = { ...(now.policy ?? {}), donors, recipients };
     delete policy.recipientWeights;
     // Keep the amount moved below the new donors' share, so that changing roles is never refused for it.
     const total = classes.reduce((sum, c) => sum + c.credit, 0);

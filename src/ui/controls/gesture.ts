@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { startSliderDrag } from '../when-seen';
 
 let gestureCounter = 0;
 
@@ -14,7 +15,10 @@ export function useSliderGesture(path: string) {
   return {
     current: () => gesture.current,
     handlers: {
-      onPointerDown: start,
+      onPointerDown: () => {
+        start();
+        startSliderDrag();
+      },
       onPointerUp: () => (gesture.current = undefined),
       onKeyDown: (e: { repeat: boolean }) => {
         if (!e.repeat) start();

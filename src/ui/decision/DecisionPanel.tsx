@@ -35,6 +35,7 @@ import { useApp, useAppStore, useTranslator } from '../context';
 import { formatIssueText } from '../issue-text';
 import { parseLocalizedNumber } from '../controls/gesture';
 import { engineClient } from './engine-client';
+import { useOnScreen, useValueWhenSeen } from '../when-seen';
 import { defaultRange, uncertainChoices } from './parameters';
 
 const decompositions = new WeakMap<PreparedModel, Record<string, LeverDecomposition>>();
@@ -51,10 +52,12 @@ function decompositionOf(model: PreparedModel): Record<string, LeverDecompositio
  * The decision aids for the selected scenario: uncertainty, sensitivity, levers, goal seek, bank view.
  * They follow the workshop at a lower priority than the slider being dragged (React's deferred value):
  * the input's own frame stays short, and these panels catch up in interruptible background renders.
+ * Off screen they wait until edits pause (useValueWhenSeen).
  */
 export default function DecisionPanel() {
   const tr = useTranslator();
-  const scenarios = useDeferredValue(useApp((s) => s.workshop.scenarios));
+  const [sectionRef, onScreen] = useOnScreen<HTMLElement>();
+  const scenarios = useDeferredValue(useValueWhenSeen(useApp((s) => s.workshop.scenarios), onScreen));
   const selectedId = useApp((s) => s.selectedId);
   const visibleIds = useApp((s) => s.visibleIds);
   const index = scenarios.findIndex((s) => s.id === selectedId);
@@ -63,7 +66,7 @@ export default function DecisionPanel() {
   if (!isResult(result)) return null;
   const selected: Selected = { scenario: scenarios[index], result, index };
   return (
-    <section className="decision" aria-labelledby="decision-heading">
+    <section className="decision" aria-labelledby="decision-heading" ref={sectionRef}>
       <h2 id="decision-heading">{tr.t('decision.heading', { name: tr.text(selected.scenario.title) })}</h2>
       <UncertaintySection {...selected} />
       <SensitivitySection {...selected} />

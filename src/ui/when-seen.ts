@@ -1,0 +1,92 @@
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
+
+/**
+ * While a slider is dragged, only the panels on screen follow it; the others keep what they drew and
+ * catch up when the pointer is released. A drag sends a step per frame, and redrawing thirty panels
+ * nobody can see would cost most of each frame. Every other edit (typing, a click, a file, a key press)
+ * redraws everything at once.
+ */
+
+/** How far outside the window an element still counts as seen: panels just below the fold stay live. */
+const MARGIN = '200px 0px';
+
+type Listener = (onScreen: boolean) => void;
+const listeners = new WeakMap<Element, Listener>();
+let observer: IntersectionObserver | null = null;
+
+function sharedObserver(): IntersectionObserver | null {
+  if (typeof IntersectionObserver === 'undefined') return null;
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting);
+    },
+    { rootMargin: MARGIN },
+  );
+  return observer;
+}
+
+/**
+ * Whether the element is on screen (or near it). Starts as true, so that the first render draws
+ * everything, and stays true where the browser has no IntersectionObserver.
+ */
+export function useOnScreen<T extends Element>(): [(element: T | null) => void, boolean] {
+  const [onScreen, setOnScreen] = useState(true);
+  const current = useRef<T | null>(null);
+  const ref = useCallback((element: T | null) => {
+    const io = sharedObserver();
+    if (current.current && io) {
+      io.unobserve(current.current);
+      listeners.delete(current.current);
+    }
+    current.current = element;
+    if (element && io) {
+      listeners.set(element, setOnScreen);
+      io.observe(element);
+    }
+  }, []);
+  return [ref, onScreen];
+}
+
+// Whether a slider is being dragged, as an external store React can subscribe to.
+let dragging = false;
+const dragListeners = new Set<() => void>();
+const subscribeDrag = (listener: () => void) => {
+  dragListeners.add(listener);
+  return () => dragListeners.delete(listener);
+};
+const isDragging = () => dragging;
+
+function setDragging(next: boolean): void {
+  if (dragging === next) return;
+  dragging = next;
+  dragListeners.forEach((listener) => listener());
+}
+
+/**
+ * Marks the start of a slider drag (its pointerdown). The drag ends with the pointer's release or
+ * cancellation anywhere in the window; the panels kept off screen then redraw, in that event.
+ */
+export function startSliderDrag(): void {
+  if (dragging || typeof window === 'undefined') return;
+  const end = () => {
+    window.removeEventListener('pointerup', end, true);
+    window.removeEventListener('pointercancel', end, true);
+    setDragging(false);
+  };
+  window.addEventListener('pointerup', end, true);
+  window.addEventListener('pointercancel', end, true);
+  setDragging(true);
+}
+
+/**
+ * The value a panel should draw: the live one, except while a slider is dragged and the panel is off
+ * screen: then the one it last drew. A panel that scrolls into view draws the live value at once.
+ */
+export function useValueWhenSeen<T>(value: T, onScreen: boolean): T {
+  const [drawn, setDrawn] = useState(value);
+  const held = useSyncExternalStore(subscribeDrag, isDragging, isDragging) && !onScreen;
+  // Keeping `drawn` in step while live is React's "adjust state while rendering" pattern: the component
+  // runs again at once, before anything below it renders.
+  if (!held && drawn !== value) setDrawn(value);
+  return held ? drawn : value;
+}
