@@ -28,12 +28,15 @@ export function applyLocaleToDocument(locale: Locale, doc: Document = document):
 const intlLocale: Record<Locale, string> = { en: 'en-US', fa: 'fa-IR' };
 const formatterCache = new Map<string, Intl.NumberFormat>();
 
-/** Returns a cached Intl number formatter. */
-export function numberFormatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/**
+ * Returns a cached Intl number formatter. `kind` names the options (the cache key: charts format
+ * thousands of numbers per render, and building a key from the options each time showed in profiles).
+ */
+export function numberFormatter(locale: Locale, kind: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${kind}`;
   let formatter = formatterCache.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(intlLocale[locale], options);
+    formatter = new Intl.NumberFormat(intlLocale[locale], options());
     formatterCache.set(key, formatter);
   }
   return formatter;
@@ -48,7 +51,7 @@ export function roundSignificant(value: number, digits = 3): number {
 /** Formats a number in the language's digits, rounded to `digits` significant digits. */
 export function formatNumber(locale: Locale, value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '–';
-  return numberFormatter(locale, { maximumFractionDigits: 20, maximumSignificantDigits: digits }).format(value);
+  return numberFormatter(locale, `significant ${digits}`, () => ({ maximumFractionDigits: 20, maximumSignificantDigits: digits })).format(value);
 }
 
 /** Formats a number exactly as far as a reader needs (up to 6 significant digits), for tooltips. */
@@ -60,18 +63,18 @@ export function formatExact(locale: Locale, value: number): string {
 export function formatSigned(locale: Locale, value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '–';
   const rounded = roundSignificant(value, digits);
-  return numberFormatter(locale, { maximumFractionDigits: 20, maximumSignificantDigits: digits, signDisplay: 'exceptZero' }).format(rounded);
+  return numberFormatter(locale, `signed ${digits}`, () => ({ maximumFractionDigits: 20, maximumSignificantDigits: digits, signDisplay: 'exceptZero' })).format(rounded);
 }
 
 /** Formats a share as a percentage: 0.123 -> "12.3%". */
 export function formatPercent(locale: Locale, share: number, digits = 3): string {
   if (!Number.isFinite(share)) return '–';
-  return numberFormatter(locale, { style: 'percent', maximumSignificantDigits: digits }).format(share);
+  return numberFormatter(locale, `percent ${digits}`, () => ({ style: 'percent', maximumSignificantDigits: digits })).format(share);
 }
 
 /** Formats a whole number (a year) in the language's digits, without grouping. */
 export function formatInteger(locale: Locale, value: number): string {
-  return numberFormatter(locale, { useGrouping: false, maximumFractionDigits: 0 }).format(value);
+  return numberFormatter(locale, 'integer', () => ({ useGrouping: false, maximumFractionDigits: 0 })).format(value);
 }
 
 /** The calendar years are shown in. */

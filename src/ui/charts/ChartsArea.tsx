@@ -31,7 +31,8 @@ export function ChartsArea() {
   const byClass = useApp((s) => s.byClass);
   const yearCalendar = useApp((s) => s.yearCalendar);
   const [effectMeasure, setEffectMeasure] = useState<HeadlineMeasure>('employment');
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [ref, measured] = useElementWidth<HTMLDivElement>();
+  const width = measured ?? 0;
 
   const shown: Shown[] = useMemo(
     () =>
@@ -98,6 +99,8 @@ export function ChartsArea() {
         </label>
       </div>
 
+      {measured === null ? null : (
+        <>
       {MEASURES.map((measure) => (
         <ProjectionRow
           key={measure}
@@ -134,6 +137,8 @@ export function ChartsArea() {
 
       <h3 className="chart-row-title">{tr.t('charts.binding.title')}</h3>
       <BindingRow shown={shown} reference={null} panelWidth={singleWidth} gridColumns={gridColumns} />
+        </>
+      )}
     </section>
   );
 }
