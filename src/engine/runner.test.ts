@@ -23,6 +23,21 @@ describe('the runner', () => {
     expect(last.summary).toEqual(runMonteCarlo(prepared.model, entries, 1000, 4));
   });
 
+  it('fills a time slice with several chunks when asked to, with one progress message per slice', async () => {
+    const messages: RunnerResponse[] = [];
+    let clock = 0;
+    // Each reading of the clock advances it 10 ms: a 25 ms slice takes three chunks (0, 10, 20 < 25; 30 stops).
+    const runner = new Runner((m) => messages.push(m), async () => undefined, () => (clock += 10));
+    await runner.handle({ type: 'monte-carlo', jobId: 3, scenario: golden, entries, draws: 1000, seed: 4, chunk: 100, sliceMs: 25 });
+    const progress = messages.filter((m) => m.type === 'progress').map((m) => (m.type === 'progress' ? m.done : 0));
+    expect(progress[0]).toBeGreaterThan(100);
+    expect(progress[progress.length - 1]).toBe(1000);
+    const prepared = prepareScenario(golden);
+    const last = messages[messages.length - 1];
+    if (last.type !== 'done' || !prepared.ok) throw new Error('expected done');
+    expect(last.summary).toEqual(runMonteCarlo(prepared.model, entries, 1000, 4));
+  });
+
   it('stops a job when cancelled between chunks and says how far it got', async () => {
     const messages: RunnerResponse[] = [];
     let runner: Runner | null = null;

@@ -19,6 +19,11 @@ export interface MonteCarloRequest {
   readonly seed: number;
   /** Draws per chunk (progress and cancellation happen between chunks). */
   readonly chunk?: number;
+  /**
+   * With this, a chunk goes on in steps of `chunk` draws until it has run this many milliseconds: fewer,
+   * fuller chunks (each progress message costs the page a render), cancellation still within the slice.
+   */
+  readonly sliceMs?: number;
   /** Send a partial summary every this many draws (0: only at the end). */
   readonly streamEvery?: number;
   /** Summarise only these series (default: every reported series). */
@@ -114,7 +119,9 @@ export class Runner {
         this.post({ type: 'cancelled', jobId: request.jobId, done: run.completed });
         return;
       }
-      const done = run.step(chunk);
+      const sliceStart = this.now();
+      let done = run.step(chunk);
+      while (!run.finished && request.sliceMs !== undefined && this.now() - sliceStart < request.sliceMs) done = run.step(chunk);
       const stream = streamEvery > 0 && done >= nextStream && !run.finished;
       if (stream) nextStream = done + streamEvery;
       this.post({ type: 'progress', jobId: request.jobId, done, total: run.requestedDraws, summary: stream ? run.summary(request.series) : undefined });

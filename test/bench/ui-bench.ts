@@ -148,6 +148,45 @@ async function drive(page: Page, from: number, steps: number, options: { press: 
   );
 }
 
+/**
+ * The same measurement for a slider that changes nothing: a range input added to the page with no
+ * listener, moved 200 times. What a frame costs this page and this browser before the app does any
+ * work: the floor under the figures above.
+ */
+async function frameFloor(page: Page): Promise<number[]> {
+  return page.evaluate(
+    (steps) =>
+      new Promise<number[]>((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'range';
+        Object.assign(input.style, { position: 'fixed', insetBlockStart: '4px', insetInlineStart: '4px', zIndex: '99' });
+        document.body.append(input);
+        const latencies: number[] = [];
+        let i = 0;
+        const frame = () => {
+          if (i >= steps) {
+            input.remove();
+            resolve(latencies);
+            return;
+          }
+          const t0 = performance.now();
+          input.value = String(i % 100);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            latencies.push(performance.now() - t0);
+            channel.port1.close();
+            i++;
+            requestAnimationFrame(frame);
+          };
+          channel.port2.postMessage(null);
+        };
+        requestAnimationFrame(frame);
+      }),
+    DRAG_STEPS,
+  );
+}
+
 /** The JS heap in use after a forced garbage collection (CDP). */
 async function heapAfterGc(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -260,6 +299,9 @@ async function main(): Promise<void> {
     } else {
       report('long tasks during the drag (count, longest)', 'not supported', 'none over 50 ms', null);
     }
+
+    const floor = await frameFloor(page);
+    note(`the floor: a slider that changes nothing, on this page: median ${ms(quantile(floor, 0.5))}, p95 ${ms(quantile(floor, 0.95))}`);
 
     // Memory: 1,800 more steps of the same drag, then release.
     const rest = await drive(page, DRAG_STEPS, LONG_STEPS - DRAG_STEPS, { press: false, release: true });

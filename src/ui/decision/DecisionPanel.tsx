@@ -111,9 +111,15 @@ const UncertaintySection = memo(function UncertaintySection({ scenario, result, 
     setProgress({ done: 0, total: draws });
     setRanFor(scenario.id);
     const started = performance.now();
-    job.current = client.start({ type: 'monte-carlo', scenario, entries, draws, seed, chunk: 250, streamEvery: Math.max(1000, Math.floor(draws / 3)), series: MEASURES }, (message) => {
+    let shownAt = started;
+    job.current = client.start({ type: 'monte-carlo', scenario, entries, draws, seed, chunk: 100, sliceMs: 40, streamEvery: Math.max(1000, Math.floor(draws / 3)), series: MEASURES }, (message) => {
       if (message.type === 'progress') {
-        setProgress({ done: message.done, total: message.total });
+        // The bar moves ten times a second at most: each move is a render the Worker's run competes with.
+        const now = performance.now();
+        if (message.summary || now - shownAt >= 100) {
+          shownAt = now;
+          setProgress({ done: message.done, total: message.total });
+        }
         if (message.summary) setSummary(message.summary);
       } else if (message.type === 'done') {
         setSummary(message.summary);
