@@ -11,9 +11,14 @@ export function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, 
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width));
-    measure();
-    const observer = new ResizeObserver(measure);
+    setWidth(Math.floor(element.getBoundingClientRect().width));
+    // Later changes come with their size: reading it from the entry forces no layout (the observer also
+    // fires when only the height changes, as charts redraw during a drag).
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      const box = entry.borderBoxSize?.[0];
+      setWidth(Math.floor(box ? box.inlineSize : element.getBoundingClientRect().width));
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);

@@ -105,19 +105,25 @@ const UncertaintySection = memo(function UncertaintySection({ scenario, result, 
   const setMonteCarlo = (patch: { draws?: number; seed?: number }) => store.getState().setValue('monteCarlo', { draws, seed, ...patch });
 
   const run = () => {
+    // The scenario as the store has it now: this panel draws a deferred copy, and a value typed just
+    // before the click (the draws, say) may not have reached it yet.
+    const latest = store.getState().workshop.scenarios.find((s) => s.id === scenario.id) ?? scenario;
+    const runEntries = latest.uncertainty ?? [];
+    const runDraws = latest.monteCarlo?.draws ?? LIMITS.defaultDraws;
+    const runSeed = latest.monteCarlo?.seed ?? LIMITS.defaultSeed;
     const client = engineClient();
     if (job.current !== null) client.cancel(job.current);
     setStatus(null);
-    setProgress({ done: 0, total: draws });
+    setProgress({ done: 0, total: runDraws });
     setRanFor(scenario.id);
     const started = performance.now();
     let shownAt = started;
-    job.current = client.start({ type: 'monte-carlo', scenario, entries, draws, seed, chunk: 100, sliceMs: 40, streamEvery: Math.max(1000, Math.floor(draws / 3)), series: MEASURES }, (message) => {
+    job.current = client.start({ type: 'monte-carlo', scenario: latest, entries: runEntries, draws: runDraws, seed: runSeed, chunk: 100, sliceMs: 40, streamEvery: Math.max(1000, Math.floor(runDraws / 3)), series: MEASURES }, (message) => {
       if (message.type === 'progress') {
         // The bar moves ten times a second at most: each move is a render the Worker's run competes with.
-        const now = performance.now();
-        if (message.summary || now - shownAt >= 100) {
-          shownAt = now;
+        const at = performance.now();
+        if (message.summary || at - shownAt >= 100) {
+          shownAt = at;
           setProgress({ done: message.done, total: message.total });
         }
         if (message.summary) setSummary(message.summary);
