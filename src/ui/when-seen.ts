@@ -7,8 +7,11 @@ import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
  * redraws everything at once.
  */
 
-/** How far outside the window an element still counts as seen: panels just below the fold stay live. */
-const MARGIN = '200px 0px';
+/**
+ * How far outside the window an element still counts as seen. Exactly the window: a panel scrolled in
+ * during a drag is drawn live from the observer's next report, a frame later at most.
+ */
+const MARGIN = '0px';
 
 type Listener = (onScreen: boolean) => void;
 const listeners = new WeakMap<Element, Listener>();
