@@ -67,17 +67,17 @@ function setDragging(next: boolean): void {
 
 /**
  * Marks the start of a slider drag (its pointerdown). The drag ends with the pointer's release or
- * cancellation anywhere in the window; the panels kept off screen then redraw, in that event.
+ * cancellation anywhere in the window, or when the window loses focus (a release elsewhere never comes
+ * back); the panels kept off screen then redraw, in that event.
  */
 export function startSliderDrag(): void {
   if (dragging || typeof window === 'undefined') return;
+  const ends = ['pointerup', 'pointercancel', 'blur'] as const;
   const end = () => {
-    window.removeEventListener('pointerup', end, true);
-    window.removeEventListener('pointercancel', end, true);
+    for (const type of ends) window.removeEventListener(type, end, true);
     setDragging(false);
   };
-  window.addEventListener('pointerup', end, true);
-  window.addEventListener('pointercancel', end, true);
+  for (const type of ends) window.addEventListener(type, end, true);
   setDragging(true);
 }
 
