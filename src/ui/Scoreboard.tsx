@@ -25,7 +25,7 @@ function sentence(tr: Translator, result: ScenarioResult, year: string): string 
 /** One card per visible scenario, in the scenario's colour, with the headline effects at the horizon. */
 export function Scoreboard() {
   const tr = useTranslator();
-  // Scrolled out of view (while a slider far down the page is dragged), it catches up once edits pause.
+  // Scrolled out of view while a slider is dragged, it catches up when the drag ends.
   const [boardRef, onScreen] = useOnScreen<HTMLElement>();
   const scenarios = useValueWhenSeen(useApp((s) => s.workshop.scenarios), onScreen);
   const visibleIds = useApp((s) => s.visibleIds);

@@ -166,8 +166,9 @@ interface SeenProps {
 }
 
 /**
- * Makes a row that draws the live scenarios on screen and, off screen, the last drawn until edits pause
- * (see useValueWhenSeen). The row's body is memoised: off screen during a drag it is not even called.
+ * Makes a row that draws the live scenarios, except off screen during a slider drag: then the ones it
+ * last drew, until the drag ends (see useValueWhenSeen). The row's body is memoised, so that a held row
+ * is not even called.
  */
 function seenRow<P extends SeenProps>(Body: (props: P) => ReactNode): (props: Omit<P, 'rowRef'>) => ReactNode {
   const MemoBody = memo(Body) as unknown as ComponentType<P>;

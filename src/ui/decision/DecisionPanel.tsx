@@ -52,7 +52,7 @@ function decompositionOf(model: PreparedModel): Record<string, LeverDecompositio
  * The decision aids for the selected scenario: uncertainty, sensitivity, levers, goal seek, bank view.
  * They follow the workshop at a lower priority than the slider being dragged (React's deferred value):
  * the input's own frame stays short, and these panels catch up in interruptible background renders.
- * Off screen they wait until edits pause (useValueWhenSeen).
+ * Off screen during a slider drag they wait for its end (useValueWhenSeen).
  */
 export default function DecisionPanel() {
   const tr = useTranslator();
