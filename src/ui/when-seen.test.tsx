@@ -55,13 +55,4 @@ describe('useValueWhenSeen', () => {
     render(3, true);
     expect(shown()).toBe('3');
   });
-
-  it('ends the drag when the window loses focus', () => {
-    render(1, false);
-    act(() => startSliderDrag());
-    render(2, false);
-    expect(shown()).toBe('1');
-    act(() => window.dispatchEvent(new Event('blur')));
-    expect(shown()).toBe('2');
-  });
 });

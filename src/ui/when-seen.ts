@@ -67,12 +67,12 @@ function setDragging(next: boolean): void {
 
 /**
  * Marks the start of a slider drag (its pointerdown). The drag ends with the pointer's release or
- * cancellation anywhere in the window, or when the window loses focus (a release elsewhere never comes
- * back); the panels kept off screen then redraw, in that event.
+ * cancellation anywhere in the window; the panels kept off screen then redraw, in that event. (Not
+ * with the window's blur: another window taking the focus for a moment would end a drag still going.)
  */
 export function startSliderDrag(): void {
   if (dragging || typeof window === 'undefined') return;
-  const ends = ['pointerup', 'pointercancel', 'blur'] as const;
+  const ends = ['pointerup', 'pointercancel'] as const;
   const end = () => {
     for (const type of ends) window.removeEventListener(type, end, true);
     setDragging(false);
