@@ -1,9 +1,10 @@
 import { memo, useId, useMemo } from 'react';
-import { effectColor, effectTable, GAIN_COLOR, layoutEffectBars, LOSS_COLOR, placeTooltip, TEXT_SIZE, anchorFor } from '../core';
+import { effectTable, GAIN_COLOR, layoutEffectBars, LOSS_COLOR, placeTooltip } from '../core';
 import { HorizontalAxis, UnitLabel } from './Axes';
 import { ChartFrame, NO_LINES } from './ChartFrame';
 import { Legend } from './Legend';
 import type { ChartPanelProps } from './props';
+import { SignedBarRow } from './SignedBarRow';
 import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
 import { useBarRows } from './useBarRows';
 
@@ -129,52 +130,23 @@ export const EffectBars = memo(function EffectBars(props: EffectBarsProps) {
       <HorizontalAxis ticks={layout.xTicks} y={layout.plot.bottom} left={layout.plot.left} right={layout.plot.right} labelY={layout.xTickY} line={false} />
       <UnitLabel label={layout.unitLabel} />
       <g className="chart-bars">
-        {bars.map((bar, k) => {
-          const row = layout.rows[k];
-          const v = Number.isFinite(bar.value) ? bar.value : 0;
-          const end = layout.x(v);
-          const color = effectColor(v, higherIsWorse);
-          const valueSide = v >= 0 ? 'left' : 'right';
-          return (
-            <g key={bar.key} className={bar.emphasis ? 'chart-bar chart-bar-emphasis' : 'chart-bar'}>
-              {bar.emphasis && k > 0 ? <line className="chart-separator" x1={0} x2={width} y1={row.rowTop} y2={row.rowTop} /> : null}
-              <text
-                className="chart-class-label"
-                x={row.label.x}
-                y={row.label.y}
-                dy={layout.labelPlacement === 'side' ? '0.32em' : undefined}
-                textAnchor={row.label.anchor}
-                fontSize={TEXT_SIZE.label}
-                fontWeight={bar.emphasis ? 700 : undefined}
-              >
-                {row.label.text}
-              </text>
-              <rect
-                x={Math.min(zeroX, end)}
-                y={row.barTop}
-                width={Math.abs(end - zeroX)}
-                height={row.barHeight}
-                fill={color}
-                fillOpacity={bar.emphasis ? 1 : 0.8}
-                stroke={i === k ? '#111' : undefined}
-                strokeWidth={i === k ? 2 : undefined}
-                data-sign={v < 0 ? 'negative' : 'positive'}
-              />
-              <text
-                className="chart-value chart-halo"
-                x={v >= 0 ? end + 4 : end - 4}
-                y={row.barTop + row.barHeight / 2}
-                dy="0.32em"
-                textAnchor={anchorFor(valueSide, direction)}
-                fill={color}
-                fontSize={TEXT_SIZE.value}
-                fontWeight={bar.emphasis ? 700 : 600}
-              >
-                {Number.isFinite(bar.value) ? format.signed(bar.value) : '–'}
-              </text>
-            </g>
-          );
-        })}
+        {bars.map((bar, k) => (
+          <SignedBarRow
+            key={bar.key}
+            row={layout.rows[k]}
+            labelPlacement={layout.labelPlacement}
+            x0={zeroX}
+            x1={layout.x(Number.isFinite(bar.value) ? bar.value : 0)}
+            value={bar.value}
+            valueText={Number.isFinite(bar.value) ? format.signed(bar.value) : '–'}
+            higherIsWorse={higherIsWorse}
+            emphasis={bar.emphasis === true}
+            first={k === 0}
+            selected={i === k}
+            width={width}
+            direction={direction}
+          />
+        ))}
       </g>
       <line className="chart-zero" x1={zeroX} x2={zeroX} y1={layout.plot.top} y2={layout.plot.bottom} />
     </ChartFrame>

@@ -1,12 +1,9 @@
 import { memo, useId, useMemo } from 'react';
 import {
-  anchorFor,
-  effectColor,
   GAIN_COLOR,
   layoutWaterfall,
   LOSS_COLOR,
   placeTooltip,
-  TEXT_SIZE,
   waterfallBars,
   waterfallDomain,
   waterfallTable,
@@ -16,6 +13,7 @@ import { HorizontalAxis, UnitLabel } from './Axes';
 import { ChartFrame, NO_LINES } from './ChartFrame';
 import { Legend } from './Legend';
 import type { ChartPanelProps } from './props';
+import { SignedBarRow } from './SignedBarRow';
 import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
 import { useBarRows } from './useBarRows';
 
@@ -152,54 +150,24 @@ export const WaterfallPanel = memo(function WaterfallPanel(props: WaterfallPanel
         ))}
       </g>
       <g className="chart-bars">
-        {bars.map((bar, k) => {
-          const row = layout.rows[k];
-          const x0 = layout.x(bar.from);
-          const x1 = layout.x(bar.to);
-          const v = Number.isFinite(bar.value) ? bar.value : 0;
-          const color = effectColor(v, higherIsWorse);
-          // The value label sits beyond the bar's end in the direction it moves the sum.
-          const valueSide = v >= 0 ? 'left' : 'right';
-          return (
-            <g key={bar.key} className={bar.isTotal ? 'chart-bar chart-bar-emphasis' : 'chart-bar'} data-key={bar.key}>
-              {bar.isTotal && k > 0 ? <line className="chart-separator" x1={0} x2={width} y1={row.rowTop} y2={row.rowTop} /> : null}
-              <text
-                className="chart-class-label"
-                x={row.label.x}
-                y={row.label.y}
-                dy={layout.labelPlacement === 'side' ? '0.32em' : undefined}
-                textAnchor={row.label.anchor}
-                fontSize={TEXT_SIZE.label}
-                fontWeight={bar.isTotal ? 700 : undefined}
-              >
-                {row.label.text}
-              </text>
-              <rect
-                x={Math.min(x0, x1)}
-                y={row.barTop}
-                width={Math.abs(x1 - x0)}
-                height={row.barHeight}
-                fill={color}
-                fillOpacity={bar.isTotal ? 1 : 0.8}
-                stroke={i === k ? '#111' : undefined}
-                strokeWidth={i === k ? 2 : undefined}
-                data-sign={v < 0 ? 'negative' : 'positive'}
-              />
-              <text
-                className="chart-value chart-halo"
-                x={v >= 0 ? Math.max(x0, x1) + 4 : Math.min(x0, x1) - 4}
-                y={row.barTop + row.barHeight / 2}
-                dy="0.32em"
-                textAnchor={anchorFor(valueSide, direction)}
-                fill={color}
-                fontSize={TEXT_SIZE.value}
-                fontWeight={bar.isTotal ? 700 : 600}
-              >
-                {Number.isFinite(bar.value) ? format.signed(bar.value) : '–'}
-              </text>
-            </g>
-          );
-        })}
+        {bars.map((bar, k) => (
+          <SignedBarRow
+            key={bar.key}
+            dataKey={bar.key}
+            row={layout.rows[k]}
+            labelPlacement={layout.labelPlacement}
+            x0={layout.x(bar.from)}
+            x1={layout.x(bar.to)}
+            value={bar.value}
+            valueText={Number.isFinite(bar.value) ? format.signed(bar.value) : '–'}
+            higherIsWorse={higherIsWorse}
+            emphasis={bar.isTotal}
+            first={k === 0}
+            selected={i === k}
+            width={width}
+            direction={direction}
+          />
+        ))}
       </g>
       <line className="chart-zero" x1={zeroX} x2={zeroX} y1={layout.plot.top} y2={layout.plot.bottom} />
     </ChartFrame>
