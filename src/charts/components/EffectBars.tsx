@@ -1,8 +1,8 @@
 import { memo, useId, useMemo } from 'react';
-import { effectTable, GAIN_COLOR, layoutEffectBars, LOSS_COLOR, placeTooltip } from '../core';
+import { effectTable, layoutEffectBars, placeTooltip } from '../core';
 import { HorizontalAxis, UnitLabel } from './Axes';
 import { ChartFrame, NO_LINES } from './ChartFrame';
-import { Legend } from './Legend';
+import { useGainLossLegend } from './Legend';
 import type { ChartPanelProps } from './props';
 import { SignedBarRow } from './SignedBarRow';
 import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
@@ -76,18 +76,7 @@ export const EffectBars = memo(function EffectBars(props: EffectBarsProps) {
     : [];
   const heading = activeBar ? activeBar.label : '';
   const { legendGain, legendLoss } = props;
-  const legend = useMemo(
-    () =>
-      legendGain && legendLoss ? (
-        <Legend
-          items={[
-            { key: 'gain', label: legendGain, color: GAIN_COLOR, mark: 'swatch' },
-            { key: 'loss', label: legendLoss, color: LOSS_COLOR, mark: 'swatch' },
-          ]}
-        />
-      ) : undefined,
-    [legendGain, legendLoss],
-  );
+  const legend = useGainLossLegend(legendGain, legendLoss);
 
   return (
     <ChartFrame

@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
+import { GAIN_COLOR, LOSS_COLOR } from '../core';
 
 /** One legend entry: a line (solid or dashed) or a filled swatch, in a colour, with its label. */
 export interface LegendItem {
@@ -32,3 +33,19 @@ export const Legend = memo(function Legend({ items }: { readonly items: readonly
     </ul>
   );
 });
+
+/** The two-swatch legend of a diverging bar panel (gain, loss), or none when either label is missing. */
+export function useGainLossLegend(gain: string | undefined, loss: string | undefined): ReactNode | undefined {
+  return useMemo(
+    () =>
+      gain && loss ? (
+        <Legend
+          items={[
+            { key: 'gain', label: gain, color: GAIN_COLOR, mark: 'swatch' },
+            { key: 'loss', label: loss, color: LOSS_COLOR, mark: 'swatch' },
+          ]}
+        />
+      ) : undefined,
+    [gain, loss],
+  );
+}

@@ -1,8 +1,6 @@
 import { memo, useId, useMemo } from 'react';
 import {
-  GAIN_COLOR,
   layoutWaterfall,
-  LOSS_COLOR,
   placeTooltip,
   waterfallBars,
   waterfallDomain,
@@ -11,7 +9,7 @@ import {
 } from '../core';
 import { HorizontalAxis, UnitLabel } from './Axes';
 import { ChartFrame, NO_LINES } from './ChartFrame';
-import { Legend } from './Legend';
+import { useGainLossLegend } from './Legend';
 import type { ChartPanelProps } from './props';
 import { SignedBarRow } from './SignedBarRow';
 import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
@@ -89,18 +87,7 @@ export const WaterfallPanel = memo(function WaterfallPanel(props: WaterfallPanel
     : [];
   const heading = activeBar ? activeBar.label : '';
   const { legendGain, legendLoss } = props;
-  const legend = useMemo(
-    () =>
-      legendGain && legendLoss ? (
-        <Legend
-          items={[
-            { key: 'gain', label: legendGain, color: GAIN_COLOR, mark: 'swatch' },
-            { key: 'loss', label: legendLoss, color: LOSS_COLOR, mark: 'swatch' },
-          ]}
-        />
-      ) : undefined,
-    [legendGain, legendLoss],
-  );
+  const legend = useGainLossLegend(legendGain, legendLoss);
 
   const zeroX = layout.x(0);
   const activeRow = i === null ? null : layout.rows[i];
