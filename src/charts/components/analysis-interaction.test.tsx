@@ -1,51 +1,15 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { act, type ReactElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
+import { act } from 'react';
 import { FanPanel } from './FanPanel';
 import { TornadoPanel } from './TornadoPanel';
 import { WaterfallPanel } from './WaterfallPanel';
 import { BankPanel } from './BankPanel';
+import { chartHarness } from './test-harness';
 import { testFormat } from './test-format';
 import { BANK_MIN_CHART_HEIGHT } from '../core';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-let root: Root | null = null;
-let host: HTMLDivElement | null = null;
-
-beforeAll(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = null;
-  host = null;
-});
-
-function mount(element: ReactElement): SVGSVGElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  const r = createRoot(host);
-  root = r;
-  act(() => r.render(element));
-  const svg = host.querySelector<SVGSVGElement>('svg.chart-svg');
-  if (!svg) throw new Error('no chart svg');
-  return svg;
-}
-
-const tooltip = (): string => host?.querySelector('[role="tooltip"]')?.textContent ?? '';
-const live = (): string => host?.querySelector('[aria-live="polite"]')?.textContent ?? '';
-const press = (svg: SVGSVGElement, key: string): void => {
-  act(() => {
-    svg.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-  });
-};
-const focus = (svg: SVGSVGElement): void => act(() => svg.focus());
+const { mount, find, findAll, tooltip, live, press, focus } = chartHarness();
 const drawnAt = (svg: SVGSVGElement, width: number, height: number): void => {
   svg.getBoundingClientRect = () => ({ left: 0, top: 0, width, height, right: width, bottom: height, x: 0, y: 0, toJSON: () => ({}) });
 };
@@ -77,7 +41,7 @@ describe('FanPanel read-out', () => {
     const svg = mount(<FanPanel {...fan} />);
     focus(svg);
     expect(tooltip()).toContain('Y1393');
-    expect(host?.querySelector('.chart-tooltip-note')?.textContent).toBe('thousand jobs');
+    expect(find('.chart-tooltip-note')?.textContent).toBe('thousand jobs');
     for (const row of ['p(95)x(50)', 'p(75)x(40)', 'medianx(35)', 'p(25)x(30)', 'p(5)x(20)', 'centralx(36)', 'withoutx(16)']) expect(tooltip()).toContain(row);
     expect(live()).toContain('Y1393, thousand jobs');
   });
@@ -92,7 +56,7 @@ describe('FanPanel read-out', () => {
     press(svg, 'Home');
     expect(tooltip()).toContain('Y1392');
     press(svg, 'Escape');
-    expect(host?.querySelector('[role="tooltip"]')).toBeNull();
+    expect(find('[role="tooltip"]')).toBeNull();
   });
 
   it('follows the pointer to the nearest year', () => {
@@ -140,7 +104,7 @@ describe('TornadoPanel read-out', () => {
     pointAt(svg, 300, 120);
     expect(tooltip()).toContain('Credit elasticity');
     pointAt(svg, 300, 2);
-    expect(host?.querySelector('[role="tooltip"]')).toBeNull();
+    expect(find('[role="tooltip"]')).toBeNull();
   });
 });
 
@@ -193,7 +157,7 @@ describe('BankPanel read-out', () => {
       { key: 'lr', label: 'Loss rate', unit: '% of credit', kind: 'rate' as const, values: [[0.04, 0.05], [0.01, 0.02]], total: [0.02, 0.03] },
     ],
   };
-  const cells = (): string[] => [...(host?.querySelectorAll('[role="tooltip"] tbody tr') ?? [])].map((tr) => tr.textContent ?? '');
+  const cells = (): string[] => findAll('[role="tooltip"] tbody tr').map((tr) => tr.textContent ?? '');
 
   it('shows every measure for every class and the total in the year on a wide panel', () => {
     const svg = mount(<BankPanel {...bank} width={1000} />);
@@ -207,7 +171,7 @@ describe('BankPanel read-out', () => {
     press(svg, 'ArrowDown');
     expect(live()).toContain('Y1392 · Loss rate, % of credit');
     expect(live()).toContain('All firms p(2)');
-    expect(host?.querySelector('.chart-tooltip-active')?.textContent).toContain('Loss rate');
+    expect(find('.chart-tooltip-active')?.textContent).toContain('Loss rate');
   });
 
   it('shows only the chart under the pointer on a narrow panel, where the whole table would not fit', () => {
@@ -220,12 +184,12 @@ describe('BankPanel read-out', () => {
     // The second chart (stacked under the first, 14 px apart), its first year.
     pointAt(svg, 60, BANK_MIN_CHART_HEIGHT + 14 + 80);
     expect(tooltip()).toContain('Y1392');
-    expect(host?.querySelectorAll('[role="tooltip"] thead th')).toHaveLength(1);
+    expect(findAll('[role="tooltip"] thead th')).toHaveLength(1);
     expect(cells()).toEqual(['Microp(4)', 'Largep(1)', 'All firmsp(2)']);
     // Leaving the panel (React emulates pointerleave from pointerout) hides the read-out.
     act(() => {
       svg.dispatchEvent(new MouseEvent('pointerout', { bubbles: true, relatedTarget: document.body }));
     });
-    expect(host?.querySelector('[role="tooltip"]')).toBeNull();
+    expect(find('[role="tooltip"]')).toBeNull();
   });
 });

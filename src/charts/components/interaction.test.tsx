@@ -1,50 +1,14 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { act, type ReactElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
+import { act } from 'react';
 import { LinePanel } from './LinePanel';
 import { EffectBars } from './EffectBars';
 import { StackedShares } from './StackedShares';
 import { BindingGrid } from './BindingGrid';
+import { chartHarness } from './test-harness';
 import { testFormat } from './test-format';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-let root: Root | null = null;
-let host: HTMLDivElement | null = null;
-
-beforeAll(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = null;
-  host = null;
-});
-
-function mount(element: ReactElement): SVGSVGElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  const r = createRoot(host);
-  root = r;
-  act(() => r.render(element));
-  const svg = host.querySelector<SVGSVGElement>('svg.chart-svg');
-  if (!svg) throw new Error('no chart svg');
-  return svg;
-}
-
-const tooltip = (): string => host?.querySelector('[role="tooltip"]')?.textContent ?? '';
-const live = (): string => host?.querySelector('[aria-live="polite"]')?.textContent ?? '';
-const press = (svg: SVGSVGElement, key: string): void => {
-  act(() => {
-    svg.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-  });
-};
-const focus = (svg: SVGSVGElement): void => act(() => svg.focus());
+const { mount, find, tooltip, live, press, focus } = chartHarness();
 
 const format = testFormat();
 const lineProps = {
@@ -69,7 +33,7 @@ describe('LinePanel read-out', () => {
     expect(tooltip()).toContain('Y1394');
     expect(tooltip()).toContain('Reformx(30) trillion rials');
     expect(tooltip()).toContain('Referencex(20) trillion rials');
-    expect(svg.getAttribute('aria-describedby')).toBe(host?.querySelector('[role="tooltip"]')?.id);
+    expect(svg.getAttribute('aria-describedby')).toBe(find('[role="tooltip"]')?.id);
   });
 
   it('moves a year with the arrow keys, jumps with Home and End, hides on Escape', () => {
@@ -84,7 +48,7 @@ describe('LinePanel read-out', () => {
     press(svg, 'End');
     expect(tooltip()).toContain('Y1394');
     press(svg, 'Escape');
-    expect(host?.querySelector('[role="tooltip"]')).toBeNull();
+    expect(find('[role="tooltip"]')).toBeNull();
     press(svg, 'ArrowLeft');
     expect(tooltip()).toContain('Y1394');
   });
@@ -109,7 +73,7 @@ describe('LinePanel read-out', () => {
     const lines = ['Micro', 'Small', 'Medium', 'Large'].map((label, i) => ({ key: label, label, color: '#000', values: [i, i + 1, i + 2] }));
     const svg = mount(<LinePanel {...lineProps} lines={lines} />);
     focus(svg);
-    expect(host?.querySelector('.chart-tooltip-note')?.textContent).toBe('trillion rials');
+    expect(find('.chart-tooltip-note')?.textContent).toBe('trillion rials');
     expect(tooltip().match(/trillion rials/g)).toHaveLength(1);
     expect(tooltip()).toContain('Largex(5)');
   });
@@ -117,7 +81,7 @@ describe('LinePanel read-out', () => {
   it('keeps the tooltip inside the panel', () => {
     const svg = mount(<LinePanel {...lineProps} />);
     focus(svg);
-    const el = host?.querySelector<HTMLElement>('[role="tooltip"]');
+    const el = find<HTMLElement>('[role="tooltip"]');
     const pct = (v: string | undefined): number => Number((v ?? '0').replace('%', ''));
     const offset = pct(el?.style.left || el?.style.right);
     expect(offset + pct(el?.style.maxWidth)).toBeLessThanOrEqual(100);
@@ -164,9 +128,9 @@ describe('BindingGrid read-out', () => {
     focus(svg);
     expect(tooltip()).toContain('Micro · Y1393');
     expect(tooltip()).toContain('held back by financep(25)');
-    expect(host?.querySelector('.chart-tooltip-strong')?.textContent).toBe('held back by demandp(75)');
+    expect(find('.chart-tooltip-strong')?.textContent).toBe('held back by demandp(75)');
     press(svg, 'ArrowDown');
     expect(tooltip()).toContain('Large · Y1393');
-    expect(host?.querySelector('.chart-tooltip-strong')?.textContent).toBe('held back by financep(75)');
+    expect(find('.chart-tooltip-strong')?.textContent).toBe('held back by financep(75)');
   });
 });
