@@ -53,17 +53,6 @@ function releaseStore(store: Float64Array): void {
   if (whole.length <= SPARE_LIMIT && (!spareStore || spareStore.length < whole.length)) spareStore = whole;
 }
 
-/**
- * Makes a spare store for runs of up to `draws` draws of a model this size and writes every page of it,
- * so that the first run does not pay for the page faults (the Worker calls this when it starts).
- */
-export function prepareStore(model: PreparedModel, draws: number, series: readonly SeriesName[] = REPORTED_SERIES): void {
-  const kept = REPORTED_SERIES.filter((name) => series.includes(name)).length;
-  const length = 2 * kept * (model.horizon + 1) * Math.max(1, Math.min(LIMITS.maxDraws, Math.floor(draws)));
-  if (length > SPARE_LIMIT || (spareStore && spareStore.length >= length)) return;
-  spareStore = new Float64Array(length).fill(0);
-}
-
 interface Uncertain {
   readonly handle: ParameterHandle;
   readonly distribution: Distribution;
