@@ -39,6 +39,23 @@ export function primeResult(scenario: Scenario, model: PreparedModel): void {
   if (!cache.has(scenario)) cache.set(scenario, { scenario, model, run: runPrepared(model), jobsPerCredit: jobsPerCreditMoved(model) });
 }
 
+/**
+ * Gives an edited scenario the result of the scenario it replaces, when the edit touched only fields
+ * the central run does not read (the Monte Carlo settings and the ranges of `uncertainty`): typing the
+ * number of draws then redraws no chart. Returns false when the replaced scenario has no result.
+ */
+export function shareResult(replaced: Scenario, edited: Scenario): boolean {
+  const result = cache.get(replaced);
+  if (!result || !isResult(result) || cache.has(edited)) return false;
+  cache.set(edited, result);
+  return true;
+}
+
+/** The scenario fields that the central projection does not read (MODEL.md 7: the Monte Carlo's own). */
+export function leavesProjectionUnchanged(path: string): boolean {
+  return /^(monteCarlo|uncertainty)(\.|\[|$)/.test(path);
+}
+
 /** Tells a result from a failure. */
 export function isResult(value: ScenarioResult | ScenarioFailure): value is ScenarioResult {
   return 'run' in value;

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadText, serializeScenario, serializeWorkshop, type Workshop } from '../scenario';
 import { decodeShare, encodeShare, shareValueFrom } from './share';
-import { readSavedSession, writeSession, SESSION_KEY } from './persistence';
+import { readSavedSession, sessionJson, writeSession, SESSION_KEY } from './persistence';
 import { createWorkbenchStore } from './store';
+import { isResult, resultOf } from './results';
 import { getAtPath, removeAtPath, setAtPath } from './paths';
 
 const workshopText = readFileSync(join(import.meta.dirname, '../../scenarios/iran-workshop.json'), 'utf8');
@@ -63,6 +64,28 @@ describe('the workbench store', () => {
     expect(current()).toBe(0.14);
     store.getState().setValue('policy.reallocation', 0.05, { gesture: 'drag-2', trusted: true });
     expect(store.getState().past).toHaveLength(2);
+  });
+
+  it('keeps the projection of a scenario whose Monte Carlo settings or ranges change, and recomputes it for any other edit', () => {
+    const store = createWorkbenchStore(defaultWorkshop());
+    store.getState().select('iran-credit-reallocation');
+    const scenario = () => {
+      const found = store.getState().workshop.scenarios.find((s) => s.id === 'iran-credit-reallocation');
+      if (!found) throw new Error('the scenario is missing');
+      return found;
+    };
+    const before = scenario();
+    const first = resultOf(before);
+    expect(store.getState().setValue('monteCarlo', { draws: 2500, seed: 7 }).ok).toBe(true);
+    expect(scenario()).not.toBe(before);
+    expect(resultOf(scenario())).toBe(first);
+    expect(store.getState().setValue('uncertainty', [{ param: 'assumptions.creditElasticity.micro', dist: 'uniform', low: 0.2, high: 0.4 }]).ok).toBe(true);
+    expect(resultOf(scenario())).toBe(first);
+    expect(store.getState().setValue('policy.reallocation', 0.05, { trusted: true }).ok).toBe(true);
+    const moved = resultOf(scenario());
+    expect(moved).not.toBe(first);
+    if (!isResult(moved) || !isResult(first)) throw new Error('the scenario does not run');
+    expect(moved.run.scenario).not.toEqual(first.run.scenario);
   });
 
   it('refuses an edit that breaks the scenario and leaves it unchanged', () => {
@@ -131,6 +154,18 @@ describe('the workbench store', () => {
     const restored = readSavedSession(storage);
     expect(restored?.selectedId).toBe('iran-sceptic');
     expect(getAtPath(restored?.workshop.scenarios.find((x) => x.id === 'iran-sceptic'), 'policy.reallocation')).toBe(0.07);
+    // Written from each scenario's kept JSON: the same value as serialising the whole session, after
+    // an edit too (the edited scenario's JSON is new, the others' reused).
+    const parsed = () => JSON.parse(storage.getItem(SESSION_KEY) ?? 'null') as unknown;
+    const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+    expect(parsed()).toEqual(expect.objectContaining({ workshop: asJson(store.getState().workshop), selectedId: 'iran-sceptic' }));
+    store.getState().setValue('policy.reallocation', 0.09, { trusted: true });
+    store.getState().renameScenario('iran-sceptic', 'Sceptic, renamed');
+    writeSession(storage, store);
+    expect(parsed()).toEqual(expect.objectContaining({ workshop: asJson(store.getState().workshop), selectedId: 'iran-sceptic' }));
+    if (!restored) throw new Error('no session was restored');
+    const session = { ...restored, workshop: store.getState().workshop };
+    expect(JSON.parse(sessionJson(session))).toEqual(JSON.parse(JSON.stringify(session)));
     storage.setItem(SESSION_KEY, '{"workshop": {"format": "nope"}}');
     expect(readSavedSession(storage)).toBeNull();
     storage.setItem(SESSION_KEY, '{not json');

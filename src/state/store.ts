@@ -17,7 +17,7 @@ import { createStore } from 'zustand/vanilla';
 import { prepareScenario } from '../engine';
 import { WORKSHOP_FORMAT, CURRENT_VERSION, loadText, validateScenarioValue, type LoadIssue, type Scenario, type Workshop } from '../scenario';
 import { getAtPath, removeAtPath, setAtPath } from './paths';
-import { primeResult } from './results';
+import { leavesProjectionUnchanged, primeResult, shareResult } from './results';
 
 /** At most this many scenarios are shown side by side. */
 export const MAX_VISIBLE = 4;
@@ -176,6 +176,7 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
           set({ fieldErrors: { ...get().fieldErrors, [path]: checked.issues } });
           return { ok: false, issues: checked.issues };
         }
+        if (leavesProjectionUnchanged(path)) shareResult(get().workshop.scenarios[index], next);
       }
       if (get().fieldErrors[path]) {
         const { [path]: _cleared, ...rest } = get().fieldErrors;
