@@ -2,7 +2,7 @@
  * Autosave: the session (the open workshop and what is on screen) goes to the browser's storage a
  * moment after each change and when the page hides, so a reload or a crash loses nothing.
  */
-import { loadValue } from '../scenario';
+import { loadValue, type Scenario, type Workshop } from '../scenario';
 import type { PersistedSession, WorkbenchStore } from './store';
 
 /** The storage key; the suffix is the session format's version. */
@@ -42,6 +42,34 @@ export function readSavedSession(storage: Storage | undefined): PersistedSession
   }
 }
 
+// Scenario objects are never changed, only replaced: each one's JSON is written once and reused, so an
+// autosave after an edit serialises the edited scenario, not the whole workshop (a large share of the
+// save's time, and a task that competed with a running Monte Carlo).
+const scenarioJson = new WeakMap<Scenario, string>();
+
+function jsonOf(scenario: Scenario): string {
+  let text = scenarioJson.get(scenario);
+  if (text === undefined) {
+    text = JSON.stringify(scenario);
+    scenarioJson.set(scenario, text);
+  }
+  return text;
+}
+
+/** The workshop's JSON, from the scenarios' kept JSON. */
+function workshopJson(workshop: Workshop): string {
+  const { scenarios, ...rest } = workshop;
+  const head = JSON.stringify(rest).slice(1, -1);
+  return `{${head}${head ? ',' : ''}"scenarios":[${scenarios.map(jsonOf).join(',')}]}`;
+}
+
+/** The session as JSON: what `JSON.stringify(session)` gives, built from the workshop's kept parts. */
+export function sessionJson(session: PersistedSession): string {
+  const { workshop, ...rest } = session;
+  const tail = JSON.stringify(rest).slice(1, -1);
+  return `{"workshop":${workshopJson(workshop)}${tail ? ',' : ''}${tail}}`;
+}
+
 /** Writes the session now. Storage that is full or refused is not an error the room needs to see. */
 export function writeSession(storage: Storage | undefined, store: WorkbenchStore): void {
   if (!storage) return;
@@ -59,7 +87,7 @@ export function writeSession(storage: Storage | undefined, store: WorkbenchStore
     yearCalendar: s.yearCalendar,
   };
   try {
-    storage.setItem(SESSION_KEY, JSON.stringify(session));
+    storage.setItem(SESSION_KEY, sessionJson(session));
   } catch {
     // Quota or privacy mode: the session still lives in memory.
   }
