@@ -25,11 +25,21 @@ const PHRASES_FA: ReadonlyArray<readonly [RegExp, string]> = [
 
 const toPersianDigits = (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d))).replace(/,/g, '٬');
 
+// Units are few and asked for by every panel on every render (sixteen regular expressions each time
+// showed in drag profiles): each one is translated once.
+const translatedFa = new Map<string, string>();
+
 /** Shows a unit from a file in the reader's language. */
 export function translateUnit(locale: Locale, unit: string | undefined): string {
   if (!unit) return '';
   if (locale !== 'fa') return unit;
-  let out = unit;
-  for (const [pattern, replacement] of PHRASES_FA) out = out.replace(pattern, replacement);
-  return toPersianDigits(out);
+  let out = translatedFa.get(unit);
+  if (out === undefined) {
+    out = unit;
+    for (const [pattern, replacement] of PHRASES_FA) out = out.replace(pattern, replacement);
+    out = toPersianDigits(out);
+    if (translatedFa.size > 200) translatedFa.clear();
+    translatedFa.set(unit, out);
+  }
+  return out;
 }
