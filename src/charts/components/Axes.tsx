@@ -1,6 +1,28 @@
 import { memo } from 'react';
 import { TEXT_SIZE, type PlacedText, type TextAnchor, type Tick } from '../core';
 
+const sameTicks = (a: readonly Tick[], b: readonly Tick[]) =>
+  a === b || (a.length === b.length && a.every((tick, i) => tick.value === b[i].value && tick.label === b[i].label && tick.at === b[i].at));
+
+/**
+ * Axis props are equal when they hold the same values: a panel lays itself out again whenever its data
+ * move (a slider drag), which makes new tick arrays for the same ticks; compared by content, the axes
+ * are not redrawn then.
+ */
+function sameAxisProps<P extends object>(previous: P, next: P): boolean {
+  for (const key of Object.keys(next) as (keyof P)[]) {
+    const a = previous[key];
+    const b = next[key];
+    if (a === b) continue;
+    if (key === 'ticks' && sameTicks(a as readonly Tick[], b as readonly Tick[])) continue;
+    if (key === 'label' && samePlacedText(a as PlacedText, b as PlacedText)) continue;
+    return false;
+  }
+  return Object.keys(previous).length === Object.keys(next).length;
+}
+
+const samePlacedText = (a: PlacedText, b: PlacedText) => a.x === b.x && a.y === b.y && a.anchor === b.anchor && a.text === b.text;
+
 /** Props of `ValueGrid`. */
 export interface ValueGridProps {
   readonly ticks: readonly Tick[];
@@ -27,7 +49,7 @@ export const ValueGrid = memo(function ValueGrid({ ticks, left, right, labelX, a
       ))}
     </g>
   );
-});
+}, sameAxisProps);
 
 /** Props of `HorizontalAxis`. */
 export interface HorizontalAxisProps {
@@ -56,7 +78,7 @@ export const HorizontalAxis = memo(function HorizontalAxis({ ticks, y, left, rig
       ))}
     </g>
   );
-});
+}, sameAxisProps);
 
 /** Draws the axis unit ("trillion rials") where the layout placed it. */
 export const UnitLabel = memo(function UnitLabel({ label }: { readonly label: PlacedText }) {
@@ -66,4 +88,4 @@ export const UnitLabel = memo(function UnitLabel({ label }: { readonly label: Pl
       {label.text}
     </text>
   );
-});
+}, sameAxisProps);
