@@ -93,3 +93,37 @@ export function useValueWhenSeen<T>(value: T, onScreen: boolean): T {
   if (!held && drawn !== value) setDrawn(value);
   return held ? drawn : value;
 }
+
+const holds = (outer: readonly [number, number], inner: readonly [number, number]) => inner[0] >= outer[0] && inner[1] <= outer[1];
+
+/** How much room an axis makes when a drag pushes the data out of it, as a share of the new span. */
+const HEADROOM = 0.25;
+
+/**
+ * A shared axis domain that holds still while a slider is dragged: it widens, with some room to spare,
+ * when the data leave it, and never narrows until the drag ends; then it fits the data again. A room
+ * reads a moving line against a steady axis, and the panels of the scenarios not being edited keep
+ * their props, so they are not redrawn at every step (a new tick set at every nice boundary the data
+ * crossed was most of the slowest frames of a drag). `fit` makes a nice domain holding lo and hi.
+ */
+export function useDomainHeldDuringDrag(
+  domain: readonly [number, number],
+  fit: (lo: number, hi: number) => readonly [number, number],
+): readonly [number, number] {
+  const dragging = useSyncExternalStore(subscribeDrag, isDragging, isDragging);
+  const [drawn, setDrawn] = useState(domain);
+  let shown = domain;
+  if (dragging && drawn !== domain) {
+    if (holds(drawn, domain)) {
+      shown = drawn;
+    } else {
+      const lo = Math.min(drawn[0], domain[0]);
+      const hi = Math.max(drawn[1], domain[1]);
+      const room = (hi - lo) * HEADROOM;
+      shown = fit(domain[0] < drawn[0] ? lo - room : lo, domain[1] > drawn[1] ? hi + room : hi);
+    }
+  }
+  // "Adjust state while rendering", as in useValueWhenSeen.
+  if (shown !== drawn) setDrawn(shown);
+  return shown;
+}

@@ -6,7 +6,7 @@ import { MEASURES, MEASURE_LABEL, bindingRows, creditShareLayers, effectBars, fo
 import { useApp, useAppStore, useTranslator } from '../context';
 import { useElementWidth } from './use-element-width';
 import { ExportableChart } from '../export/ExportButtons';
-import { useOnScreen, useValueWhenSeen } from '../when-seen';
+import { useDomainHeldDuringDrag, useOnScreen, useValueWhenSeen } from '../when-seen';
 
 const MIN_PANEL_WIDTH = 240;
 
@@ -156,6 +156,10 @@ interface RowProps {
   readonly gridColumns: { gridTemplateColumns: string };
 }
 
+/** Nice domains for lines and for diverging bars, the same arrays for the same bounds (see stableDomain). */
+const fitLines = (lo: number, hi: number) => stableDomain(sharedDomain([[lo, hi]], { includeZero: false }));
+const fitBars = (lo: number, hi: number) => stableDomain(symmetricDomain([lo, hi]));
+
 const yearsCaption = (s: Shown) => ({ from: s.format.year(0), to: s.format.year(s.result.model.horizon) });
 
 /** What every row receives: the scenarios and reference it draws, and the ref that tells whether it is seen. */
@@ -201,7 +205,8 @@ const ProjectionRow = seenRow(function ProjectionRowBody(props: RowProps & SeenP
       }),
     [shown, byClass, overlay, measure, comparison, reference, tr, comparisonName],
   );
-  const yDomain = useMemo(() => stableDomain(sharedDomain(panels.flatMap((p) => p.lines.map((l) => l.values)), { includeZero: false })), [panels]);
+  const fitted = useMemo(() => stableDomain(sharedDomain(panels.flatMap((p) => p.lines.map((l) => l.values)), { includeZero: false })), [panels]);
+  const yDomain = useDomainHeldDuringDrag(fitted, fitLines);
   if (shown.length === 0) return null;
   const first = shown[0];
   const unit = unitOf(tr, first.result, measure);
@@ -277,7 +282,8 @@ const EffectRow = seenRow(function EffectRowBody(
       }),
     [shown, measure, comparison, reference, tr],
   );
-  const xDomain = useMemo(() => stableDomain(symmetricDomain(data.flatMap((d) => d.bars.map((b) => b.value)))), [data]);
+  const fitted = useMemo(() => stableDomain(symmetricDomain(data.flatMap((d) => d.bars.map((b) => b.value)))), [data]);
+  const xDomain = useDomainHeldDuringDrag(fitted, fitBars);
   return (
     <div className="chart-row" style={gridColumns} ref={rowRef}>
       {data.map(({ s, bars, t }) => (
