@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSliderDrag, useValueWhenSeen } from './when-seen';
+import { startSliderDrag, useDomainHeldDuringDrag, useValueWhenSeen } from './when-seen';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
@@ -54,5 +54,44 @@ describe('useValueWhenSeen', () => {
     expect(shown()).toBe('2');
     render(3, true);
     expect(shown()).toBe('3');
+  });
+});
+
+// Domains as the charts make them: one array per pair of bounds, rounded out to whole tens.
+const kept = new Map<string, readonly [number, number]>();
+const domain = (lo: number, hi: number): readonly [number, number] => {
+  const key = `${lo}|${hi}`;
+  if (!kept.has(key)) kept.set(key, [lo, hi]);
+  return kept.get(key) as readonly [number, number];
+};
+const fitTens = (lo: number, hi: number) => domain(Math.floor(lo / 10) * 10, Math.ceil(hi / 10) * 10);
+
+function Axis({ lo, hi }: { lo: number; hi: number }) {
+  const [a, b] = useDomainHeldDuringDrag(domain(lo, hi), fitTens);
+  return <output>{`${a}..${b}`}</output>;
+}
+const renderAxis = (lo: number, hi: number) => act(() => root.render(<Axis lo={lo} hi={hi} />));
+
+describe('useDomainHeldDuringDrag', () => {
+  it('follows the data when no slider is dragged', () => {
+    renderAxis(0, 100);
+    renderAxis(0, 50);
+    expect(shown()).toBe('0..50');
+  });
+
+  it('holds during a drag, never narrows, widens with room to spare, and fits the data on release', () => {
+    renderAxis(0, 100);
+    act(() => startSliderDrag());
+    renderAxis(0, 60);
+    expect(shown()).toBe('0..100');
+    renderAxis(0, 120);
+    // Widened past 120 by a quarter of the new span (30), rounded out by the chart's own rule.
+    expect(shown()).toBe('0..150');
+    renderAxis(0, 140);
+    expect(shown()).toBe('0..150');
+    renderAxis(-20, 140);
+    expect(shown()).toBe('-70..150');
+    act(() => window.dispatchEvent(new Event('pointerup')));
+    expect(shown()).toBe('-20..140');
   });
 });
