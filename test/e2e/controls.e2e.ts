@@ -85,6 +85,39 @@ describe('moving a control changes the charts', () => {
     await expect.poll(() => svgOf('credit-shares')).not.toBe(sharesBefore);
   });
 
+  it('during a drag, the shared axes hold still (they may widen, never narrow) and fit the data again on release', async () => {
+    await selectScenario(page, REALLOCATION);
+    const range = slider(page, 'policy.reallocation');
+    await range.scrollIntoViewIfNeeded();
+    // The output row's value ticks, read in the panel of a scenario the drag does not edit.
+    const ticks = () =>
+      page.evaluate(
+        (id) => Array.from(document.querySelectorAll(`[data-chart="projection"][data-scenario="${id}"]`)[0]?.querySelectorAll('.chart-grid text') ?? [], (t) => t.textContent).join(' '),
+        BASELINE,
+      );
+    const before = await ticks();
+    const low = await sliderPoint(range, 0);
+    const high = await sliderPoint(range, 1);
+    await page.mouse.move(low.x, low.y);
+    await page.mouse.down();
+    let atHigh: string;
+    try {
+      await page.mouse.move(high.x, high.y, { steps: 6 });
+      await settle(page);
+      atHigh = await ticks();
+      await page.mouse.move(low.x, low.y, { steps: 6 });
+      await settle(page);
+      expect(await ticks(), 'the axis did not narrow while the slider was held').toBe(atHigh);
+    } finally {
+      await page.mouse.up();
+    }
+    await settle(page);
+    const fitted = await ticks();
+    expect(fitted, 'released, the axis fits the data: the hold above was not a no-op').not.toBe(atHigh);
+    expect(before).not.toBe('');
+    await page.locator('[data-action="undo"]').click();
+  });
+
   it('a per-class slider (assumptions.creditElasticity.micro), of another scenario selected by its name', async () => {
     await selectScenario(page, REALLOCATION);
     const range = slider(page, 'assumptions.creditElasticity.micro');
