@@ -37,7 +37,9 @@ export function SignedBarRow(props: SignedBarRowProps) {
     <g className={emphasis ? 'chart-bar chart-bar-emphasis' : 'chart-bar'} data-key={dataKey}>
       {emphasis && !first ? <line className="chart-separator" x1={0} x2={width} y1={row.rowTop} y2={row.rowTop} /> : null}
       <text
-        className="chart-class-label"
+        // Above its bar, a label shares its row with the waterfall's dashed connectors: the halo keeps
+        // the line from running through the letters.
+        className={labelPlacement === 'above' ? 'chart-class-label chart-halo' : 'chart-class-label'}
         x={row.label.x}
         y={row.label.y}
         dy={labelPlacement === 'side' ? '0.32em' : undefined}

@@ -75,6 +75,15 @@ describe('WaterfallPanel', () => {
     expect(render({ legendGain: 'gain', legendLoss: 'loss' })).toContain('<span>loss</span>');
   });
 
+  it('puts long labels above their bars, haloed so that the dashed connectors do not run through them', () => {
+    const side = render();
+    expect(side).not.toMatch(/class="chart-class-label chart-halo"/);
+    const above = render({ steps: props.steps.map((s) => ({ ...s, label: `${s.label} through small and medium firms' export markets` })) });
+    const labels = [...above.matchAll(/<text class="(chart-class-label[^"]*)"/g)].map((m) => m[1]);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.every((c) => c === 'chart-class-label chart-halo')).toBe(true);
+  });
+
   it('lays out right to left in Persian with Persian digits', () => {
     const html = render({ format: persianFormat() });
     expect(html).toContain('dir="rtl"');
