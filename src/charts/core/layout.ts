@@ -64,6 +64,16 @@ const NARROW = new Set([' ', '.', ',', ':', ';', '٫', '٬', '(', ')', '|', '!',
  * measured (server rendering, tests, the first frame); a generous estimate keeps labels apart.
  */
 export function estimateTextWidth(text: string, fontSize: number): number {
+  return emWidth(text) * fontSize;
+}
+
+// Panels lay themselves out again at every slider step, measuring the same few labels (ticks, years,
+// line names) each time: each text's width in em is counted once.
+const emWidths = new Map<string, number>();
+
+function emWidth(text: string): number {
+  const known = emWidths.get(text);
+  if (known !== undefined) return known;
   let em = 0;
   for (const ch of text) {
     if (ch === '\u200e' || ch === '\u200f' || ch === '\u061c') continue; // direction marks take no room
@@ -72,7 +82,9 @@ export function estimateTextWidth(text: string, fontSize: number): number {
     else if (ch === 'm' || ch === 'w' || ch === 'M' || ch === 'W' || ch === '%' || ch === '٪') em += 0.85;
     else em += 0.6;
   }
-  return em * fontSize;
+  if (emWidths.size > 2000) emWidths.clear();
+  emWidths.set(text, em);
+  return em;
 }
 
 /** Where a tooltip goes: anchored to one physical side of the panel, and how wide it may grow. */

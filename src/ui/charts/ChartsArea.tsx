@@ -68,8 +68,9 @@ export function ChartsArea() {
     [comparison, reference, tr],
   );
 
-  return (
-    <section className="charts" aria-labelledby="charts-heading" ref={ref}>
+  // The same element while these settings hold: a slider step re-renders this area, not its selects.
+  const toolbar = useMemo(
+    () => (
       <div className="charts-toolbar">
         <h2 id="charts-heading">{tr.t('charts.heading')}</h2>
         <label>
@@ -98,6 +99,32 @@ export function ChartsArea() {
           <input type="checkbox" checked={byClass} data-setting="by-class" onChange={(e) => store.getState().setByClass(e.currentTarget.checked)} /> {tr.t('charts.byClass')}
         </label>
       </div>
+    ),
+    [tr, store, chartMode, comparison, yearCalendar, byClass],
+  );
+
+  const effectHead = useMemo(
+    () => (
+      <div className="chart-row-head">
+        <h3>{comparison === 'reference' ? tr.t('charts.effect.titleReference') : tr.t('charts.effect.title')}</h3>
+        <label>
+          {tr.t('charts.effect.measure')}{' '}
+          <select value={effectMeasure} data-setting="effect-measure" onChange={(e) => setEffectMeasure(e.currentTarget.value as HeadlineMeasure)}>
+            {MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {tr.t(MEASURE_LABEL[m])}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    ),
+    [tr, comparison, effectMeasure],
+  );
+
+  return (
+    <section className="charts" aria-labelledby="charts-heading" ref={ref}>
+      {toolbar}
 
       {measured === null ? null : (
         <>
@@ -117,19 +144,7 @@ export function ChartsArea() {
         />
       ))}
 
-      <div className="chart-row-head">
-        <h3>{comparison === 'reference' ? tr.t('charts.effect.titleReference') : tr.t('charts.effect.title')}</h3>
-        <label>
-          {tr.t('charts.effect.measure')}{' '}
-          <select value={effectMeasure} data-setting="effect-measure" onChange={(e) => setEffectMeasure(e.currentTarget.value as HeadlineMeasure)}>
-            {MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {tr.t(MEASURE_LABEL[m])}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      {effectHead}
       <EffectRow measure={effectMeasure} shown={shown} comparison={comparison} reference={reference} panelWidth={singleWidth} gridColumns={gridColumns} />
 
       <h3 className="chart-row-title">{tr.t('charts.shares.title')}</h3>
