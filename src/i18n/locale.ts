@@ -1,5 +1,5 @@
 /**
- * Languages, directions and cached Intl formatters (Persian digits and separators, Solar Hijri years).
+ * Languages, directions and number formatting (Persian digits and separators, Solar Hijri years).
  * Imports nothing of the app.
  */
 
@@ -25,21 +25,85 @@ export function applyLocaleToDocument(locale: Locale, doc: Document = document):
   doc.documentElement.dir = directionOf(locale);
 }
 
-const intlLocale: Record<Locale, string> = { en: 'en-US', fa: 'fa-IR' };
-const formatterCache = new Map<string, Intl.NumberFormat>();
+/**
+ * The symbols of each language's numbers, as ICU writes them for en-US and fa-IR (Persian digits, the
+ * Arabic decimal and thousands separators and percent sign; a negative Persian number starts with a
+ * left-to-right mark and the true minus sign so that it stays whole in right-to-left text).
+ */
+interface NumberSymbols {
+  digits: string;
+  decimal: string;
+  group: string;
+  minus: string;
+  plus: string;
+  percent: string;
+}
+
+const numberSymbols: Record<Locale, NumberSymbols> = {
+  en: { digits: '0123456789', decimal: '.', group: ',', minus: '-', plus: '+', percent: '%' },
+  fa: { digits: '۰۱۲۳۴۵۶۷۸۹', decimal: '\u066B', group: '\u066C', minus: '\u200E\u2212', plus: '\u200E+', percent: '\u066A' },
+};
 
 /**
- * Returns a cached Intl number formatter. `kind` names the options (the cache key: charts format
- * thousands of numbers per render, and building a key from the options each time showed in profiles).
+ * A finite number as decimal digits: value = 0.d1d2d3… × 10^exponent, no leading or trailing zeros
+ * (zero has no digits). The digits are the shortest that identify the double, as ICU takes them: 1.005
+ * is "1005" with exponent 1, so it rounds to 1.01 as Intl.NumberFormat does (toPrecision would give 1.00).
  */
-export function numberFormatter(locale: Locale, kind: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${kind}`;
-  let formatter = formatterCache.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(intlLocale[locale], options());
-    formatterCache.set(key, formatter);
+interface Decimal {
+  negative: boolean;
+  digits: string;
+  exponent: number;
+}
+
+function decimalOf(value: number): Decimal {
+  const negative = value < 0 || Object.is(value, -0);
+  if (value === 0) return { negative, digits: '', exponent: 0 };
+  const [mantissa, power] = Math.abs(value).toExponential().split('e');
+  const digits = mantissa.replace('.', '').replace(/0+$/, '');
+  return { negative, digits, exponent: Number(power) + 1 };
+}
+
+/** Rounds half away from zero to `keep` leading digits (`keep` may be zero or negative: nothing left). */
+function roundDigits(decimal: Decimal, keep: number): Decimal {
+  const { digits } = decimal;
+  if (digits.length <= keep) return decimal;
+  if (keep < 0) return { ...decimal, digits: '', exponent: 0 };
+  let kept = digits.slice(0, keep);
+  let exponent = decimal.exponent;
+  if (digits.charCodeAt(keep) >= 53 /* '5' */) {
+    // Add one to the kept digits, carrying leftward: 0.999 -> 1.00.
+    let i = kept.length - 1;
+    while (i >= 0 && kept[i] === '9') i--;
+    if (i < 0) {
+      kept = '1';
+      exponent += 1;
+    } else {
+      kept = kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1);
+    }
   }
-  return formatter;
+  kept = kept.replace(/0+$/, '');
+  return { negative: decimal.negative, digits: kept, exponent: kept ? exponent : 0 };
+}
+
+/** Writes a rounded decimal in a language's symbols, grouping the whole part by thousands if asked. */
+function writeDecimal(locale: Locale, decimal: Decimal, grouping: boolean): string {
+  const symbols = numberSymbols[locale];
+  const { digits, exponent } = decimal;
+  let whole = exponent <= 0 ? '0' : digits.slice(0, exponent).padEnd(exponent, '0');
+  const fraction = exponent >= 0 ? digits.slice(exponent) : '0'.repeat(-exponent) + digits;
+  if (grouping && whole.length > 3) whole = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  const ascii = fraction ? `${whole}.${fraction}` : whole;
+  let out = '';
+  for (const char of ascii) {
+    const code = char.charCodeAt(0) - 48;
+    out += code >= 0 && code <= 9 ? symbols.digits[code] : char === '.' ? symbols.decimal : symbols.group;
+  }
+  return out;
+}
+
+/** The sign as Intl's "auto" display writes it: a minus for negatives, negative zero included. */
+function autoSign(locale: Locale, decimal: Decimal): string {
+  return decimal.negative ? numberSymbols[locale].minus : '';
 }
 
 /** Rounds to what the model can claim: `digits` significant digits (3 by default). */
@@ -48,10 +112,17 @@ export function roundSignificant(value: number, digits = 3): number {
   return Number(value.toPrecision(digits));
 }
 
+/*
+ * The formatters below write what Intl.NumberFormat writes for en-US and fa-IR with the same options
+ * (src/i18n/locale.test.ts checks them against it) without calling it: the first Intl formatter a page
+ * builds loads the ICU number data, some 50 to 80 ms in Chromium, all of it on the first render.
+ */
+
 /** Formats a number in the language's digits, rounded to `digits` significant digits. */
 export function formatNumber(locale: Locale, value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '–';
-  return numberFormatter(locale, `significant ${digits}`, () => ({ maximumFractionDigits: 20, maximumSignificantDigits: digits })).format(value);
+  const rounded = roundDigits(decimalOf(value), digits);
+  return autoSign(locale, rounded) + writeDecimal(locale, rounded, true);
 }
 
 /** Formats a number exactly as far as a reader needs (up to 6 significant digits), for tooltips. */
@@ -62,19 +133,28 @@ export function formatExact(locale: Locale, value: number): string {
 /** Formats a signed number: "+1.2", "−0.4", "0". */
 export function formatSigned(locale: Locale, value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '–';
-  const rounded = roundSignificant(value, digits);
-  return numberFormatter(locale, `signed ${digits}`, () => ({ maximumFractionDigits: 20, maximumSignificantDigits: digits, signDisplay: 'exceptZero' })).format(rounded);
+  // Rounded first as the model's figures are (roundSignificant); a value so large that rounding it
+  // overflows is written from itself.
+  const first = roundSignificant(value, digits);
+  const rounded = roundDigits(decimalOf(Number.isFinite(first) ? first : value), digits);
+  const sign = rounded.digits === '' ? '' : rounded.negative ? numberSymbols[locale].minus : numberSymbols[locale].plus;
+  return sign + writeDecimal(locale, rounded, true);
 }
 
 /** Formats a share as a percentage: 0.123 -> "12.3%". */
 export function formatPercent(locale: Locale, share: number, digits = 3): string {
   if (!Number.isFinite(share)) return '–';
-  return numberFormatter(locale, `percent ${digits}`, () => ({ style: 'percent', maximumSignificantDigits: digits })).format(share);
+  const decimal = decimalOf(share);
+  const rounded = roundDigits(decimal.digits ? { ...decimal, exponent: decimal.exponent + 2 } : decimal, digits);
+  return autoSign(locale, rounded) + writeDecimal(locale, rounded, true) + numberSymbols[locale].percent;
 }
 
 /** Formats a whole number (a year) in the language's digits, without grouping. */
 export function formatInteger(locale: Locale, value: number): string {
-  return numberFormatter(locale, 'integer', () => ({ useGrouping: false, maximumFractionDigits: 0 })).format(value);
+  if (!Number.isFinite(value)) return '–';
+  const decimal = decimalOf(value);
+  const rounded = roundDigits(decimal, decimal.exponent);
+  return autoSign(locale, rounded) + writeDecimal(locale, rounded, false);
 }
 
 /** The calendar years are shown in. */

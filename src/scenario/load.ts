@@ -10,9 +10,7 @@ import {
   CURRENT_VERSION,
   SCENARIO_FORMAT,
   WORKSHOP_FORMAT,
-  embeddedScenarioSchema,
-  scenarioFileSchema,
-  workshopFileSchema,
+  fileSchemas,
   type Scenario,
   type Workshop,
 } from './schema';
@@ -72,11 +70,13 @@ export function loadValue(data: unknown): LoadResult {
   const migrated = migrate(record);
 
   if (format === SCENARIO_FORMAT) {
+    const { scenarioFileSchema } = fileSchemas();
     const parsed = scenarioFileSchema.safeParse(migrated);
     if (!parsed.success) return fail(fromZod(parsed.error, scenarioFileSchema, migrated));
     const issues = validateScenario(parsed.data, migrated);
     return issues.length > 0 ? fail(issues) : { ok: true, file: { kind: 'scenario', scenario: parsed.data } };
   }
+  const { workshopFileSchema } = fileSchemas();
   const parsed = workshopFileSchema.safeParse(migrated);
   if (!parsed.success) return fail(fromZod(parsed.error, workshopFileSchema, migrated));
   const issues = validateWorkshop(parsed.data, migrated);
@@ -87,6 +87,7 @@ export function loadValue(data: unknown): LoadResult {
 export function validateScenarioValue(value: unknown): { ok: true; scenario: Scenario } | { ok: false; issues: readonly LoadIssue[] } {
   const hostile = findHostileKeys(value);
   if (hostile.length > 0) return { ok: false, issues: hostile.map((i) => ({ ...i, path: oneLine(i.path) })) };
+  const { embeddedScenarioSchema } = fileSchemas();
   const parsed = embeddedScenarioSchema.safeParse(value);
   const issues = parsed.success ? validateScenario(parsed.data, value) : fromZod(parsed.error, embeddedScenarioSchema, value);
   if (issues.length > 0 || !parsed.success) return { ok: false, issues: issues.map((i) => ({ ...i, path: oneLine(i.path) })) };
