@@ -1,10 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
+import { createServer, type HtmlTagDescriptor, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { FIRST_VIEW_CHART_ROWS, FIRST_VIEW_PICKER, FIRST_VIEW_WIDTHS } from './src/first-view-page';
+
+/**
+ * Draws the app's first view at build time, with the app's components and engine run in Node, and
+ * puts it into index.html with the script that shows it (see FIRST_VIEW_PICKER). A slow machine shows the
+ * default workshop's charts at once instead of after the scripts have run.
+ */
+function firstView(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'first-view',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        // The one-file build inlines its module: there is no script to load after the first view.
+        if (config.plugins.some((p) => p.name === 'vite:singlefile')) return html;
+        const server = await createServer({
+          configFile: false,
+          root: config.root,
+          logLevel: 'error',
+          plugins: [react()],
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+        });
+        try {
+          const { renderFirstViews } = (await server.ssrLoadModule('/src/snapshot.tsx')) as typeof import('./src/snapshot');
+          const workshop = JSON.parse(readFileSync(resolve(config.root, 'scenarios/iran-workshop.json'), 'utf8'));
+          const views = await renderFirstViews(workshop, 'fa', FIRST_VIEW_WIDTHS, FIRST_VIEW_CHART_ROWS);
+          const drawings = views
+            .map((v) => `<div class="first-view" data-first-view data-width="${v.width}" data-min-width="${v.minWidth}" data-max-width="${v.maxWidth}" inert aria-hidden="true">${v.html}</div>`)
+            .join('');
+          const marker = '<div id="root"></div>';
+          if (!html.includes(marker)) throw new Error(`first-view: index.html has no ${marker}`);
+          // The drawings are read into the page hidden, while the styles load; the picker, once they
+          // have, keeps the one that fits (or none).
+          const hide = '<style>.first-view { display: none; } .first-view[data-shown] { display: contents; }</style>';
+          // The app's module runs once the first view is on screen: run at the end of parsing, as a
+          // module script would, it would hold the first view's paint back by its own start-up.
+          const withView = html
+            .replace('</head>', `${hide}\n</head>`)
+            .replace(marker, `<div id="root">${drawings}</div>\n<script>${FIRST_VIEW_PICKER}</script>`);
+          return withView.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_tag, src: string) =>
+            [
+              `<link rel="modulepreload" crossorigin href="${src}">`,
+              `<script type="module">`,
+              `const shown = document.querySelector('#root > .first-view[data-shown]') ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))) : Promise.resolve();`,
+              // A picture of the app must not stay up if the app cannot load.
+              `shown.then(() => import(${JSON.stringify(src)})).catch((error) => { document.querySelector('#root > .first-view')?.remove(); document.documentElement.dir = 'ltr'; document.documentElement.lang = 'en'; throw error; });`,
+              `</script>`,
+            ].join('\n'),
+          );
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
 
 /**
  * Asks the browser for what start-up needs while it is still reading the page: the default workshop,
- * the Persian catalog (the default language) and the regular Vazirmatn faces. Found one after the other
+ * the Persian catalog (the default language) and the Vazirmatn faces (regular and bold). Found one after the other
  * by the app's code they cost a few hundred milliseconds of the first render; asked for at once they
  * arrive while the scripts load. Skipped when every asset is inlined (the one-file build).
  */
@@ -27,7 +91,7 @@ function preloadStartup(): Plugin {
           const names = file.type === 'asset' ? file.originalFileNames : [];
           if (names.some((n) => n.endsWith('scenarios/iran-workshop.json'))) {
             tags.push({ tag: 'link', attrs: { rel: 'preload', href: href(file.fileName), as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' });
-          } else if (names.some((n) => /vazirmatn-(arabic|latin)-400-normal\.woff2$/.test(n))) {
+          } else if (names.some((n) => /vazirmatn-(arabic|latin)-(400|700)-normal\.woff2$/.test(n))) {
             tags.push({ tag: 'link', attrs: { rel: 'preload', href: href(file.fileName), as: 'font', type: 'font/woff2', crossorigin: 'anonymous' }, injectTo: 'head' });
           } else if (file.type === 'chunk' && file.facadeModuleId?.endsWith('/src/i18n/messages-fa.ts')) {
             tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: href(file.fileName), crossorigin: true }, injectTo: 'head' });
@@ -40,7 +104,8 @@ function preloadStartup(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadStartup()],
+  // FIRST_VIEW=0 builds without the static first view, to compare.
+  plugins: [react(), preloadStartup(), ...(process.env.FIRST_VIEW === '0' ? [] : [firstView()])],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

@@ -3,10 +3,10 @@
  * moment after each change and when the page hides, so a reload or a crash loses nothing.
  */
 import { loadValue, type Scenario, type Workshop } from '../scenario';
+import { SESSION_KEY } from './session-key';
 import type { PersistedSession, WorkbenchStore } from './store';
 
-/** The storage key; the suffix is the session format's version. */
-export const SESSION_KEY = 'sme-credit-simulator:session:v1';
+export { SESSION_KEY };
 const SAVE_DELAY_MS = 400;
 
 /** Reads the saved session, if there is a valid one. A corrupt one is ignored, never thrown. */

@@ -1,14 +1,21 @@
-import { memo, useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { memo, useCallback, useContext, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { BindingGrid, EffectBars, LinePanel, StackedShares, scenarioColor, sharedDomain, symmetricDomain, type ChartFormat } from '../../charts';
 import type { HeadlineMeasure } from '../../engine';
 import { isResult, resultOf, type Comparison, type ScenarioResult } from '../../state';
 import { MEASURES, MEASURE_LABEL, bindingRows, creditShareLayers, effectBars, formatFor, projectionLines, stableDomain, unitOf } from './chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { useElementWidth } from './use-element-width';
+import { FirstViewContext } from '../first-view';
 import { ExportableChart } from '../export/ExportButtons';
 import { useDomainHeldDuringDrag, useOnScreen, useValueWhenSeen } from '../when-seen';
 
 const MIN_PANEL_WIDTH = 240;
+const PANEL_GAP = 16;
+
+/** As many columns of panels as fit at a readable panel width; on a phone, one panel per row. */
+export function chartColumns(width: number, panels: number): number {
+  return Math.max(1, Math.min(panels, Math.floor((width + PANEL_GAP) / (MIN_PANEL_WIDTH + PANEL_GAP))));
+}
 
 /** One visible scenario with everything its panels need. */
 interface Shown {
@@ -33,6 +40,7 @@ export function ChartsArea() {
   const [effectMeasure, setEffectMeasure] = useState<HeadlineMeasure>('employment');
   const [ref, measured] = useElementWidth<HTMLDivElement>();
   const width = measured ?? 0;
+  const firstView = useContext(FirstViewContext);
 
   const shown: Shown[] = useMemo(
     () =>
@@ -51,9 +59,8 @@ export function ChartsArea() {
     return r && isResult(r) ? r : null;
   }, [scenarios, referenceId]);
 
-  // As many columns as fit at a readable panel width; on a phone, one panel per row.
-  const gap = 16;
-  const fit = (n: number) => Math.max(1, Math.min(n, Math.floor((width + gap) / (MIN_PANEL_WIDTH + gap))));
+  const gap = PANEL_GAP;
+  const fit = (n: number) => chartColumns(width, n);
   const columns = chartMode === 'overlay' ? 1 : fit(shown.length);
   const panelWidth = Math.floor((Math.max(width, 240) - gap * (columns - 1)) / columns);
   const columnCount = fit(shown.length);
@@ -128,7 +135,7 @@ export function ChartsArea() {
 
       {measured === null ? null : (
         <>
-      {MEASURES.map((measure) => (
+      {(firstView ? MEASURES.slice(0, firstView.chartRows) : MEASURES).map((measure) => (
         <ProjectionRow
           key={measure}
           measure={measure}
@@ -144,6 +151,8 @@ export function ChartsArea() {
         />
       ))}
 
+      {firstView ? null : (
+        <>
       {effectHead}
       <EffectRow measure={effectMeasure} shown={shown} comparison={comparison} reference={reference} panelWidth={singleWidth} gridColumns={gridColumns} />
 
@@ -152,6 +161,8 @@ export function ChartsArea() {
 
       <h3 className="chart-row-title">{tr.t('charts.binding.title')}</h3>
       <BindingRow shown={shown} reference={null} panelWidth={singleWidth} gridColumns={gridColumns} />
+        </>
+      )}
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { FirstViewContext } from '../first-view';
 
 /**
  * Measures an element's content width and follows its changes. The width is null until the first
@@ -7,7 +8,8 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
  */
 export function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, number | null] {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState<number | null>(null);
+  // The build's static first view cannot measure: it gives the width to draw at.
+  const [width, setWidth] = useState<number | null>(useContext(FirstViewContext)?.chartsWidth ?? null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
