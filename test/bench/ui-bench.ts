@@ -4,7 +4,14 @@
  *
  * Builds the app, serves the build with `vite preview` on 127.0.0.1 and opens the default workshop at
  * 1440x900 with four scenarios on screen, then measures:
- *  - slider responsiveness: a 200-step drag of policy.reallocation driven from a page script, one step
+ *  - slider responsiveness as the issue defines it, the time from a slider's input event to the next
+ *    animation frame: a 200-step drag of policy.reallocation with the mouse (CDP input: press on the
+ *    track, move, release), one move per frame. Chromium dispatches a mouse move at the start of the
+ *    frame, before its animation-frame callbacks; the range fires 'input', the app renders and commits
+ *    inside it, and the frame's callbacks run next. A capture listener notes the time the event starts;
+ *    a requestAnimationFrame callback registered there notes the next frame. Also, stricter, the time
+ *    until that frame's style, layout and paint are done (a message posted from the callback);
+ *  - the same drag driven from a page script, one step
  *    per animation frame (pointerdown, then per step: set the value, dispatch 'input'; pointerup at the
  *    end, so the app sees one drag). For each step, the time from dispatching the input event until the
  *    frame that shows it has been produced: React commits synchronously inside the event (a discrete
@@ -15,7 +22,9 @@
  *  - long tasks (PerformanceObserver 'longtask') during that drag: count and longest;
  *  - the JS heap after 200 and after 2,000 steps, each after a forced garbage collection (CDP);
  *  - the gzip size of the JavaScript index.html loads;
- *  - first render: navigation start to the first [data-chart] element painted, median of 5 fresh loads.
+ *  - first render: navigation start to the end of the first frame with a [data-chart] element on screen,
+ *    median of 5 fresh loads (the static first view of index.html, vite.config.ts `firstView`); and when
+ *    the app itself has started (its controls are in the page).
  *
  * The figures are reported, not asserted: the exit code is 0 whatever they are, and 1 only if a
  * measurement could not be made.
@@ -84,6 +93,120 @@ function report(label: string, value: string, target: string, met: boolean | nul
 
 function note(text: string): void {
   console.log(`  ${text}`);
+}
+
+/** The page's record of a mouse drag (performance.now() times). */
+interface DragRecord {
+  toFrame: number[];
+  toPainted: number[];
+  longTasks: number[];
+  longTaskStarts: number[];
+  observer: PerformanceObserver | null;
+  pressedAt: number;
+  releasedAt: number;
+}
+
+/** What a mouse drag measured. */
+interface MouseDragResult {
+  /** Per input event: ms from its start to the next animation frame's callbacks. */
+  readonly toFrame: number[];
+  /** Per input event: ms from its start until that frame's style, layout and paint are done. */
+  readonly toPainted: number[];
+  /** Long tasks during the drag, ms each. */
+  readonly longTasks: number[];
+  /** When each long task started, ms after the press. */
+  readonly longTaskStarts: number[];
+  /** When the mouse was released, ms after the press. */
+  readonly releasedAt: number;
+  /** Mouse moves sent. */
+  readonly moves: number;
+}
+
+/**
+ * Drags a slider with the mouse: press on its track, `steps` moves (a triangle wave over the middle 80%
+ * of the track, each move after the previous one's frame), release.
+ */
+async function dragWithMouse(page: Page, selector: string, steps: number): Promise<MouseDragResult> {
+  const slider = page.locator(selector);
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  if (!box) throw new Error(`no slider ${selector} on screen`);
+  await page.evaluate((sel) => {
+    const input = document.querySelector(sel);
+    const w = window as unknown as { __drag: DragRecord };
+    const record: DragRecord = { toFrame: [], toPainted: [], longTasks: [], longTaskStarts: [], observer: null, pressedAt: 0, releasedAt: 0 };
+    w.__drag = record;
+    if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+      record.observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => {
+          record.longTasks.push(e.duration);
+          record.longTaskStarts.push(e.startTime);
+        }),
+      );
+      record.observer.observe({ type: 'longtask' });
+    }
+    // Capture on the window: runs before the app's own listeners.
+    window.addEventListener(
+      'input',
+      (event) => {
+        if (event.target !== input) return;
+        const start = performance.now();
+        requestAnimationFrame(() => {
+          record.toFrame.push(performance.now() - start);
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => record.toPainted.push(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+      },
+      { capture: true },
+    );
+  }, selector);
+  const y = box.y + box.height / 2;
+  const xAt = (fraction: number) => box.x + box.width * (0.1 + 0.8 * fraction);
+  const sweep = 50;
+  await page.mouse.move(xAt(0), y);
+  await page.evaluate(() => {
+    (window as unknown as { __drag: DragRecord }).__drag.pressedAt = performance.now();
+  });
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) {
+    const phase = i % (2 * sweep);
+    await page.mouse.move(xAt(phase <= sweep ? phase / sweep : (2 * sweep - phase) / sweep), y);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  }
+  await page.evaluate(() => {
+    (window as unknown as { __drag: DragRecord }).__drag.releasedAt = performance.now();
+  });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => {
+    const record = (window as unknown as { __drag: DragRecord }).__drag;
+    record.observer?.takeRecords().forEach((e) => {
+      record.longTasks.push(e.duration);
+      record.longTaskStarts.push(e.startTime);
+    });
+    record.observer?.disconnect();
+    const since = (t: number) => t - record.pressedAt;
+    return { toFrame: record.toFrame, toPainted: record.toPainted, longTasks: record.longTasks, longTaskStarts: record.longTaskStarts.map(since), releasedAt: since(record.releasedAt) };
+  });
+  // Every move should change the value (the track is hundreds of pixels wide, the step fine).
+  if (result.toFrame.length < steps * 0.9) throw new Error(`the mouse drag gave ${result.toFrame.length} input events for ${steps} moves`);
+  return { ...result, moves: steps };
+}
+
+/** Reports a mouse drag against the issue's budget (median < 4 ms, 95th percentile < 8 ms). */
+function reportMouseDrag(label: string, drag: MouseDragResult): void {
+  const median = quantile(drag.toFrame, 0.5);
+  const p95 = quantile(drag.toFrame, 0.95);
+  report(`slider input -> next animation frame${label}, median`, ms(median), 'median < 4 ms', median < 4);
+  report(`slider input -> next animation frame${label}, p95`, ms(p95), 'p95 < 8 ms', p95 < 8);
+  note(`${drag.toFrame.length} input events from ${drag.moves} mouse moves; stricter, to the end of that frame's paint: median ${ms(quantile(drag.toPainted, 0.5))}, p95 ${ms(quantile(drag.toPainted, 0.95))}`);
+  const longest = drag.longTasks.length > 0 ? Math.max(...drag.longTasks) : 0;
+  report(`long tasks during the drag${label} (count, longest)`, `${drag.longTasks.length}, ${ms(longest)}`, 'none over 50 ms', drag.longTasks.every((d) => d <= 50));
+  if (drag.longTasks.length > 0) {
+    const when = drag.longTasks.map((d, i) => `${ms(d)} at +${drag.longTaskStarts[i].toFixed(0)} ms`).join(', ');
+    note(`long tasks: ${when} (the press at 0, the release at +${drag.releasedAt.toFixed(0)} ms)`);
+  }
 }
 
 /** Drives `steps` slider steps from a page script, one per animation frame, starting at step `from`. */
@@ -242,35 +365,64 @@ function initialJavaScript(outDir: string): { files: string[]; gzip: number; raw
   return { files: [...files], gzip, raw, later, laterGzip };
 }
 
-/** Navigation start to the first [data-chart] element painted, in a fresh context. */
-async function firstRender(browser: Browser, url: string): Promise<number> {
+/** What one fresh load measured, ms from navigation start. */
+interface LoadTimes {
+  /** The end of the first frame that shows a [data-chart] element on screen (the static first view's or the app's). */
+  readonly firstChart: number;
+  /** When the app's own controls are in the page (the app has started: it answers input). */
+  readonly appReady: number;
+}
+
+/**
+ * One fresh load (a new context: no cache, no autosaved session). A script checks at every animation
+ * frame for a [data-chart] element with a box inside the window and notes the end of that frame (a
+ * message posted from the callback runs after its style, layout and paint); a MutationObserver notes
+ * when a slider of the app's appears.
+ */
+async function firstRender(browser: Browser, url: string): Promise<LoadTimes> {
   const context = await newContext(browser);
   try {
     await context.addInitScript(() => {
-      const record = (value: number) => Object.assign(window, { firstChartPainted: value });
-      const check = () => {
-        const chart = Array.from(document.querySelectorAll('[data-chart]')).find((e) => {
+      const w = window as unknown as { firstChartPainted?: number; appReady?: number };
+      const chartOnScreen = () =>
+        Array.from(document.querySelectorAll('[data-chart]')).some((e) => {
           const box = e.getBoundingClientRect();
           return box.width > 0 && box.height > 0 && box.top < window.innerHeight && getComputedStyle(e).visibility !== 'hidden';
         });
-        if (!chart) return false;
-        // The frame that paints it: after the next animation frame's rendering.
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => record(performance.now());
-          channel.port2.postMessage(null);
-        });
-        return true;
+      const poll = () => {
+        if (!chartOnScreen()) {
+          requestAnimationFrame(poll);
+          return;
+        }
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          w.firstChartPainted = performance.now();
+        };
+        channel.port2.postMessage(null);
       };
+      requestAnimationFrame(poll);
       const observer = new MutationObserver(() => {
-        if (check()) observer.disconnect();
+        if (document.querySelector('[data-param="policy.reallocation"]')) {
+          w.appReady = performance.now();
+          observer.disconnect();
+        }
       });
       observer.observe(document, { childList: true, subtree: true });
     });
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => typeof (window as unknown as { firstChartPainted?: number }).firstChartPainted === 'number', undefined, { timeout: 60_000 });
-    return await page.evaluate(() => (window as unknown as { firstChartPainted: number }).firstChartPainted);
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { firstChartPainted?: number; appReady?: number };
+        return typeof w.firstChartPainted === 'number' && typeof w.appReady === 'number';
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    return await page.evaluate(() => {
+      const w = window as unknown as { firstChartPainted: number; appReady: number };
+      return { firstChart: w.firstChartPainted, appReady: w.appReady };
+    });
   } finally {
     await context.close();
   }
@@ -298,24 +450,24 @@ async function main(): Promise<void> {
     await page.locator('[data-chart]').first().waitFor({ state: 'visible', timeout: 60_000 });
     const shown = await page.evaluate(() => new Set(Array.from(document.querySelectorAll('[data-chart="projection"][data-scenario]'), (e) => e.getAttribute('data-scenario'))).size);
     if (shown !== 4) throw new Error(`expected four scenarios on screen, found ${shown}`);
+    // A room drags once the page has loaded: the decision panel and the other language's catalog load
+    // just after the first render, and their work is not the drag's.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
     await page.locator(SLIDER).scrollIntoViewIfNeeded();
 
-    // Slider responsiveness and long tasks: the first 200 steps of one drag.
+    // Slider responsiveness as the issue defines it, and long tasks: a 200-step mouse drag.
+    const mouse = await dragWithMouse(page, SLIDER, DRAG_STEPS);
+    reportMouseDrag('', mouse);
+
+    // The same from a page script (one step per frame, the input event sent from the frame's callback):
+    // the start of the memory drag, and its figures to the end of paint for comparison across sessions.
     const first = await drive(page, 0, DRAG_STEPS, { press: true, release: false });
     if (first.latencies.length !== DRAG_STEPS) throw new Error(`the drag measured ${first.latencies.length} of ${DRAG_STEPS} steps`);
     const heap200 = await heapAfterGc(page);
-    const median = quantile(first.latencies, 0.5);
-    const p95 = quantile(first.latencies, 0.95);
-    report(`slider input -> next frame, median (${DRAG_STEPS} steps)`, ms(median), 'median < 4 ms', median < 4);
-    report(`slider input -> next frame, 95th percentile`, ms(p95), 'p95 < 8 ms', p95 < 8);
+    note(`script-driven drag, input -> end of the frame's paint: median ${ms(quantile(first.latencies, 0.5))}, p95 ${ms(quantile(first.latencies, 0.95))}`);
     note(`of which the input event itself (React render + commit): median ${ms(quantile(first.dispatch, 0.5))}, p95 ${ms(quantile(first.dispatch, 0.95))}; React committed inside the event in ${first.committedInEvent}/${DRAG_STEPS} steps`);
-    note(`frame interval during the drag (one step per frame): median ${ms(quantile(first.intervals, 0.5))}, p95 ${ms(quantile(first.intervals, 0.95))}`);
-    if (first.longTaskSupported) {
-      const longest = first.longTasks.length > 0 ? Math.max(...first.longTasks) : 0;
-      report('long tasks during the drag (count, longest)', `${first.longTasks.length}, ${ms(longest)}`, 'none over 50 ms', first.longTasks.length === 0);
-    } else {
-      report('long tasks during the drag (count, longest)', 'not supported', 'none over 50 ms', null);
-    }
+    note(`frame interval during the drag (one step per frame): median ${ms(quantile(first.intervals, 0.5))}, p95 ${ms(quantile(first.intervals, 0.95))}; long tasks: ${first.longTaskSupported ? first.longTasks.length : 'not supported'}`);
 
     const floor = await frameFloor(page);
     note(`the floor: a slider that changes nothing, on this page: median ${ms(quantile(floor, 0.5))}, p95 ${ms(quantile(floor, 0.95))}`);
@@ -339,11 +491,12 @@ async function main(): Promise<void> {
     if (js.later.length > 0) note(`not referenced by index.html (lazy chunks, workers): ${js.later.length} files, ${kb(js.laterGzip)} gzip`);
 
     // First render, median of fresh loads.
-    const loads: number[] = [];
+    const loads: LoadTimes[] = [];
     for (let i = 0; i < FIRST_RENDER_LOADS; i++) loads.push(await firstRender(browser, server.url));
-    const firstMedian = quantile(loads, 0.5);
+    const firstMedian = quantile(loads.map((l) => l.firstChart), 0.5);
     report(`first render to first chart, median of ${FIRST_RENDER_LOADS} loads`, ms(firstMedian), '< 1000 ms', firstMedian < 1000);
-    note(`loads: ${loads.map((v) => v.toFixed(0)).join(', ')} ms`);
+    note(`loads: ${loads.map((l) => l.firstChart.toFixed(0)).join(', ')} ms (the static first view, drawn at build time, until the app starts)`);
+    note(`the app started (its controls in the page): median ${ms(quantile(loads.map((l) => l.appReady), 0.5))}; loads: ${loads.map((l) => l.appReady.toFixed(0)).join(', ')} ms`);
 
     // Monte Carlo in the Worker (issue 5): 10,000 draws of the first scenario that has ranges, timed by the
     // app from the click to the finished fan, with the main thread's long tasks meanwhile.
@@ -370,13 +523,8 @@ async function main(): Promise<void> {
     report('main-thread long tasks while it runs (count, longest)', `${mcLongTasks.length}, ${ms(mcLongTasks.length ? Math.max(...mcLongTasks) : 0)}`, 'none over 50 ms', mcLongTasks.every((d) => d <= 50));
 
     // The slider again, with the fan chart open (each step also restarts the Monte Carlo in the Worker).
-    await mc.locator(SLIDER).scrollIntoViewIfNeeded();
-    const withFan = await drive(mc, 0, DRAG_STEPS, { press: true, release: true });
-    const fanMedian = quantile(withFan.latencies, 0.5);
-    const fanP95 = quantile(withFan.latencies, 0.95);
-    report('slider input -> next frame with the fan open, median', ms(fanMedian), 'median < 4 ms', fanMedian < 4);
-    report('slider input -> next frame with the fan open, 95th percentile', ms(fanP95), 'p95 < 8 ms', fanP95 < 8);
-    note(`of which the input event itself: median ${ms(quantile(withFan.dispatch, 0.5))}; frame interval median ${ms(quantile(withFan.intervals, 0.5))}, p95 ${ms(quantile(withFan.intervals, 0.95))}`);
+    const withFan = await dragWithMouse(mc, SLIDER, DRAG_STEPS);
+    reportMouseDrag(' with the fan open', withFan);
     await mcContext.close();
   } finally {
     await browser?.close();
