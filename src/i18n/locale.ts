@@ -118,11 +118,37 @@ export function roundSignificant(value: number, digits = 3): number {
  * builds loads the ICU number data, some 50 to 80 ms in Chromium, all of it on the first render.
  */
 
+/**
+ * Remembers what a formatter wrote for each value: a chart's ticks, labels and accessible names are the
+ * same few hundred numbers from one frame of a drag to the next. Forgets everything past a bound.
+ */
+const written = new Map<string, Map<number, string>>();
+const WRITTEN_LIMIT = 4096;
+
+function remembered(kind: string, value: number, write: () => string): string {
+  // A Map holds 0 and -0 as one key; they are written differently.
+  if (value === 0) return write();
+  let memo = written.get(kind);
+  if (!memo) {
+    memo = new Map();
+    written.set(kind, memo);
+  }
+  let text = memo.get(value);
+  if (text === undefined) {
+    if (memo.size >= WRITTEN_LIMIT) memo.clear();
+    text = write();
+    memo.set(value, text);
+  }
+  return text;
+}
+
 /** Formats a number in the language's digits, rounded to `digits` significant digits. */
 export function formatNumber(locale: Locale, value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '–';
-  const rounded = roundDigits(decimalOf(value), digits);
-  return autoSign(locale, rounded) + writeDecimal(locale, rounded, true);
+  return remembered(`${locale} number ${digits}`, value, () => {
+    const rounded = roundDigits(decimalOf(value), digits);
+    return autoSign(locale, rounded) + writeDecimal(locale, rounded, true);
+  });
 }
 
 /** Formats a number exactly as far as a reader needs (up to 6 significant digits), for tooltips. */
@@ -133,28 +159,34 @@ export function formatExact(locale: Locale, value: number): string {
 /** Formats a signed number: "+1.2", "−0.4", "0". */
 export function formatSigned(locale: Locale, value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '–';
-  // Rounded first as the model's figures are (roundSignificant); a value so large that rounding it
-  // overflows is written from itself.
-  const first = roundSignificant(value, digits);
-  const rounded = roundDigits(decimalOf(Number.isFinite(first) ? first : value), digits);
-  const sign = rounded.digits === '' ? '' : rounded.negative ? numberSymbols[locale].minus : numberSymbols[locale].plus;
-  return sign + writeDecimal(locale, rounded, true);
+  return remembered(`${locale} signed ${digits}`, value, () => {
+    // Rounded first as the model's figures are (roundSignificant); a value so large that rounding it
+    // overflows is written from itself.
+    const first = roundSignificant(value, digits);
+    const rounded = roundDigits(decimalOf(Number.isFinite(first) ? first : value), digits);
+    const sign = rounded.digits === '' ? '' : rounded.negative ? numberSymbols[locale].minus : numberSymbols[locale].plus;
+    return sign + writeDecimal(locale, rounded, true);
+  });
 }
 
 /** Formats a share as a percentage: 0.123 -> "12.3%". */
 export function formatPercent(locale: Locale, share: number, digits = 3): string {
   if (!Number.isFinite(share)) return '–';
-  const decimal = decimalOf(share);
-  const rounded = roundDigits(decimal.digits ? { ...decimal, exponent: decimal.exponent + 2 } : decimal, digits);
-  return autoSign(locale, rounded) + writeDecimal(locale, rounded, true) + numberSymbols[locale].percent;
+  return remembered(`${locale} percent ${digits}`, share, () => {
+    const decimal = decimalOf(share);
+    const rounded = roundDigits(decimal.digits ? { ...decimal, exponent: decimal.exponent + 2 } : decimal, digits);
+    return autoSign(locale, rounded) + writeDecimal(locale, rounded, true) + numberSymbols[locale].percent;
+  });
 }
 
 /** Formats a whole number (a year) in the language's digits, without grouping. */
 export function formatInteger(locale: Locale, value: number): string {
   if (!Number.isFinite(value)) return '–';
-  const decimal = decimalOf(value);
-  const rounded = roundDigits(decimal, decimal.exponent);
-  return autoSign(locale, rounded) + writeDecimal(locale, rounded, false);
+  return remembered(`${locale} integer`, value, () => {
+    const decimal = decimalOf(value);
+    const rounded = roundDigits(decimal, decimal.exponent);
+    return autoSign(locale, rounded) + writeDecimal(locale, rounded, false);
+  });
 }
 
 /** The calendar years are shown in. */

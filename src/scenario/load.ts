@@ -371,6 +371,19 @@ function validateUncertainty(scenario: Scenario, model: PreparedModel): LoadIssu
 
 /** Splits `economy.classes[0].employment` into ['economy', 'classes', 0, 'employment']. */
 export function splitPath(path: string): PropertyKey[] | null {
+  // The controls' paths are a few hundred, split at every step of a drag: split each once.
+  let split = splitPaths.get(path);
+  if (split === undefined) {
+    if (splitPaths.size >= 4096) splitPaths.clear();
+    split = splitOnce(path);
+    splitPaths.set(path, split);
+  }
+  return split ? [...split] : null;
+}
+
+const splitPaths = new Map<string, readonly PropertyKey[] | null>();
+
+function splitOnce(path: string): PropertyKey[] | null {
   const segments: PropertyKey[] = [];
   const pattern = /([^.[\]]+)|\[(\d+)\]/g;
   let consumed = '';
