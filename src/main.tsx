@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isLocale, loadCatalog, LOCALES } from './i18n';
 import { MAX_FILE_BYTES, type Workshop } from './scenario';
-import { createWorkbenchStore, decodeShare, readSavedSession, shareValueFrom, startAutosave, SHARE_PARAM } from './state';
+import { createWorkbenchStore, decodeShare, readSavedSession, shareValueFrom, startAutosave, warmUpEngine, SHARE_PARAM } from './state';
 import { App } from './ui/App';
 import { StoreContext } from './ui/context';
 // The default workshop is fetched, not bundled: it would be a third of the initial JavaScript.
@@ -76,6 +76,18 @@ async function start() {
   // The other language loads when the page is idle, so that the switch answers at once.
   const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500));
   later(() => LOCALES.forEach((l) => void loadCatalog(l)));
+  // The engine gets compiled before the room's first drag: a few rounds per idle moment, none long.
+  let warmRounds = 60;
+  const warm = (deadline?: IdleDeadline) => {
+    const { workshop, selectedId } = store.getState();
+    const scenarios = workshop.scenarios.filter((s) => s.id === selectedId);
+    for (let done = 0; warmRounds > 0 && (deadline ? deadline.timeRemaining() > 4 : done < 5); done++) {
+      warmUpEngine(scenarios, 1);
+      warmRounds--;
+    }
+    if (warmRounds > 0) later(warm);
+  };
+  later(warm);
   createRoot(container).render(
     <StrictMode>
       <StoreContext.Provider value={store}>

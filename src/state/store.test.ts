@@ -5,7 +5,7 @@ import { loadText, serializeScenario, serializeWorkshop, type Workshop } from '.
 import { decodeShare, encodeShare, shareValueFrom } from './share';
 import { readSavedSession, sessionJson, writeSession, SESSION_KEY } from './persistence';
 import { createWorkbenchStore } from './store';
-import { isResult, resultOf } from './results';
+import { isResult, resultOf, warmUpEngine } from './results';
 import { getAtPath, removeAtPath, setAtPath } from './paths';
 
 const workshopText = readFileSync(join(import.meta.dirname, '../../scenarios/iran-workshop.json'), 'utf8');
@@ -189,5 +189,19 @@ describe('share links', () => {
     await expect(decodeShare('not a link!', 1024 * 1024)).rejects.toThrow();
     const bomb = await encodeShare('x'.repeat(3 * 1024 * 1024));
     await expect(decodeShare(bomb, 1024 * 1024)).rejects.toThrow();
+  });
+});
+
+describe('engine warm-up', () => {
+  it('runs the scenarios and changes no result: the cached runs stay, a fresh run equals them', () => {
+    const scenarios = defaultWorkshop().scenarios;
+    const before = scenarios.map((s) => resultOf(s));
+    warmUpEngine(scenarios, 3);
+    scenarios.forEach((s, i) => expect(resultOf(s)).toBe(before[i]));
+    const copy = structuredClone(scenarios[2]);
+    const fresh = resultOf(copy);
+    const cached = before[2];
+    if (!isResult(fresh) || !isResult(cached)) throw new Error('the default scenarios run');
+    expect(fresh.run).toEqual(cached.run);
   });
 });
