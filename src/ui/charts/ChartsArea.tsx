@@ -5,6 +5,7 @@ import { isResult, resultOf, type Comparison, type ScenarioResult } from '../../
 import { MEASURES, MEASURE_LABEL, bindingRows, creditShareLayers, effectBars, formatFor, projectionLines, stableDomain, unitOf } from './chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { useElementWidth } from './use-element-width';
+import { MeasureSelect } from './MeasureSelect';
 import { FirstViewContext } from '../first-view';
 import { ExportableChart } from '../export/ExportButtons';
 import { useDomainHeldDuringDrag, useOnScreen, useValueWhenSeen } from '../when-seen';
@@ -59,13 +60,11 @@ export function ChartsArea() {
     return r && isResult(r) ? r : null;
   }, [scenarios, referenceId]);
 
-  const gap = PANEL_GAP;
-  const fit = (n: number) => chartColumns(width, n);
-  const columns = chartMode === 'overlay' ? 1 : fit(shown.length);
-  const panelWidth = Math.floor((Math.max(width, 240) - gap * (columns - 1)) / columns);
-  const columnCount = fit(shown.length);
+  const columnCount = chartColumns(width, shown.length);
+  const columns = chartMode === 'overlay' ? 1 : columnCount;
+  const panelWidth = Math.floor((Math.max(width, 240) - PANEL_GAP * (columns - 1)) / columns);
   const gridColumns = useMemo(() => ({ gridTemplateColumns: `repeat(${columnCount}, minmax(0, 1fr))` }), [columnCount]);
-  const singleWidth = Math.floor((Math.max(width, 240) - gap * (fit(shown.length) - 1)) / fit(shown.length));
+  const singleWidth = Math.floor((Math.max(width, 240) - PANEL_GAP * (columnCount - 1)) / columnCount);
   const narrow = panelWidth < 360;
   const lineHeight = narrow ? 240 : 280;
   // Stable between renders, so that rows kept off screen see the same inputs and skip their panels.
@@ -114,16 +113,7 @@ export function ChartsArea() {
     () => (
       <div className="chart-row-head">
         <h3>{comparison === 'reference' ? tr.t('charts.effect.titleReference') : tr.t('charts.effect.title')}</h3>
-        <label>
-          {tr.t('charts.effect.measure')}{' '}
-          <select value={effectMeasure} data-setting="effect-measure" onChange={(e) => setEffectMeasure(e.currentTarget.value as HeadlineMeasure)}>
-            {MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {tr.t(MEASURE_LABEL[m])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MeasureSelect value={effectMeasure} onChange={setEffectMeasure} setting="effect-measure" />
       </div>
     ),
     [tr, comparison, effectMeasure],

@@ -31,6 +31,7 @@ import type { MessageKey, Translator } from '../../i18n';
 import type { Scenario } from '../../scenario';
 import { isResult, resultOf, type ScenarioResult } from '../../state';
 import { MEASURES, MEASURE_LABEL, formatFor, unitOf, yearLabel } from '../charts/chart-data';
+import { MeasureSelect } from '../charts/MeasureSelect';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { formatIssueText } from '../issue-text';
 import { parseLocalizedNumber } from '../controls/gesture';
@@ -433,22 +434,6 @@ const SensitivitySection = memo(function SensitivitySection({ scenario, result }
     </div>
   );
 });
-
-function MeasureSelect({ value, onChange, setting }: { value: HeadlineMeasure; onChange(m: HeadlineMeasure): void; setting: string }) {
-  const tr = useTranslator();
-  return (
-    <label className="measure-select">
-      {tr.t('charts.effect.measure')}{' '}
-      <select value={value} data-setting={setting} onChange={(e) => onChange(e.currentTarget.value as HeadlineMeasure)}>
-        {MEASURES.map((m) => (
-          <option key={m} value={m}>
-            {tr.t(MEASURE_LABEL[m])}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 const WaterfallSection = memo(function WaterfallSection({ scenarios, visibleIds }: { scenarios: readonly Scenario[]; visibleIds: readonly string[] }) {
   const tr = useTranslator();
