@@ -6,6 +6,14 @@ import react from '@vitejs/plugin-react';
 import { FIRST_VIEW_CHART_ROWS, FIRST_VIEW_PICKER, FIRST_VIEW_WIDTHS } from './src/first-view-page';
 
 /**
+ * Tells the one-file build (vite.single.config.ts): everything is inlined, so there is no file to
+ * preload and no module to load later. (Its plugin sets assetsInlineLimit to a function, not a number.)
+ */
+function isOneFileBuild(config: ResolvedConfig): boolean {
+  return config.plugins.some((p) => p.name === 'vite:singlefile');
+}
+
+/**
  * Draws the app's first view at build time, with the app's components and engine run in Node, and
  * puts it into index.html with the script that shows it (see FIRST_VIEW_PICKER). A slow machine shows the
  * default workshop's charts at once instead of after the scripts have run.
@@ -21,8 +29,7 @@ function firstView(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        // The one-file build inlines its module: there is no script to load after the first view.
-        if (config.plugins.some((p) => p.name === 'vite:singlefile')) return html;
+        if (isOneFileBuild(config)) return html;
         const server = await createServer({
           configFile: false,
           root: config.root,
@@ -53,8 +60,9 @@ function firstView(): Plugin {
               `<link rel="modulepreload" crossorigin href="${src}">`,
               `<script type="module">`,
               `const shown = document.querySelector('#root > .first-view[data-shown]') ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))) : Promise.resolve();`,
-              // A picture of the app must not stay up if the app cannot load.
-              `shown.then(() => import(${JSON.stringify(src)})).catch((error) => { document.querySelector('#root > .first-view')?.remove(); document.documentElement.dir = 'ltr'; document.documentElement.lang = 'en'; throw error; });`,
+              // A picture of the app must not stay up if the app cannot load: reported as an error, the
+              // failure reaches the picker's error listener, which takes the first view away.
+              `shown.then(() => import(${JSON.stringify(src)})).catch(reportError);`,
               `</script>`,
             ].join('\n'),
           );
@@ -83,8 +91,7 @@ function preloadStartup(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const inlinesEverything = typeof config.build.assetsInlineLimit === 'number' && config.build.assetsInlineLimit > 1_000_000;
-        if (!ctx.bundle || inlinesEverything) return [];
+        if (!ctx.bundle || isOneFileBuild(config)) return [];
         const href = (fileName: string) => `${config.base}${fileName}`;
         const tags: HtmlTagDescriptor[] = [];
         for (const file of Object.values(ctx.bundle)) {
