@@ -3,13 +3,8 @@
  * split among the three levers, and jobs per unit of credit moved.
  */
 import type { PreparedModel } from './prepare';
-import { NO_LEVERS, project, valueAt, type LeverSwitches, type Projection, type SeriesName } from './project';
-
-/** The totals a workshop asks about at the horizon. */
-export type HeadlineMeasure = 'employment' | 'output' | 'exports' | 'expectedLoss';
-
-/** The headline measures, in display order. */
-export const HEADLINE_MEASURES: readonly HeadlineMeasure[] = ['employment', 'output', 'exports', 'expectedLoss'];
+import { HEADLINE_MEASURES, type SeriesName } from './measures';
+import { NO_LEVERS, project, valueAt, type LeverSwitches, type Projection } from './project';
 
 /** Returns a series' total at the horizon. */
 export function totalAtHorizon(p: Projection, series: SeriesName): number {

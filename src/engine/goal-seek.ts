@@ -3,7 +3,7 @@
  * Scans 50 equal steps, then bisects inside the first step that crosses; effects need not be monotone.
  */
 import { cloneModel, type PreparedModel } from './prepare';
-import type { SeriesName } from './project';
+import type { SeriesName } from './measures';
 import { createEffectProbe } from './sensitivity';
 
 /** What to reach: an effect at least (jobs, output, exports) or at most (an expected-loss ceiling) a value. */

@@ -3,15 +3,16 @@
  */
 export * from './types';
 export * from './parameters';
+export * from './measures';
 export { compileExpression, type CompiledExpression, type CompileResult, type ExpressionScope } from './expressions';
-export { prepareScenario, cloneModel, type PreparedModel, type PrepareResult } from './prepare';
+export { prepareScenario, cloneModel, arrayValueAt, type PreparedModel, type PrepareResult, type ParameterValues, type ModelBase } from './prepare';
 export * from './project';
 export * from './effects';
 export * from './report';
 export { resolveParameter, type ParameterHandle, type ParameterPathProblem } from './parameter-paths';
 export { createRandom, createDistribution, normalCdf, normalQuantile, type Distribution } from './random';
 export { MonteCarloRun, runMonteCarlo, percentiles, FAN_PERCENTILES, type Fan, type MonteCarloSummary } from './monte-carlo';
-export { sensitivity, defaultSensitivityRanges, createEffectProbe, type SensitivityBar, type SensitivityResult } from './sensitivity';
+export { sensitivity, defaultSensitivityMoves, createEffectProbe, type SensitivityBar, type SensitivityResult } from './sensitivity';
 export { goalSeek, type GoalSeekTarget, type GoalSeekResult } from './goal-seek';
 export { Runner, type RunnerRequest, type RunnerResponse, type MonteCarloRequest, type SensitivityRequest, type CancelRequest } from './runner';
 export { financeBoundShareSeries } from './project';

@@ -6,7 +6,8 @@
 import { resolveParameter, type ParameterHandle } from './parameter-paths';
 import { LIMITS } from './parameters';
 import { cloneModel, type PreparedModel } from './prepare';
-import { ALL_LEVERS, NO_LEVERS, REPORTED_SERIES, projectInto, projectionLength, seriesIndex, type SeriesName } from './project';
+import { REPORTED_SERIES, type SeriesName } from './measures';
+import { ALL_LEVERS, NO_LEVERS, projectInto, projectionLength, seriesIndex } from './project';
 import { createDistribution, createRandom, type Distribution } from './random';
 import type { UncertaintySpec } from './types';
 

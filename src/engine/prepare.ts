@@ -2,13 +2,29 @@
  * Resolves a scenario into the numbers the projection runs on: defaults filled in (MODEL.md 3),
  * donors and recipients settled, weights normalised, and every path evaluated once for t = 1..H.
  * Anything that makes the scenario unusable comes back as issues with JSON paths, never as a throw.
+ * Every parameter is resolved by its kind in the table (parameters.ts); none is named here but the
+ * few whose rules the table cannot state (the export target's default, the reallocation's bound).
  */
 import { compileExpression, type CompiledExpression } from './expressions';
-import { ASSUMPTION_INFO, LIMITS, POLICY_INFO, defaultFor, type ParameterInfo } from './parameters';
+import {
+  LIMITS,
+  PARAMETERS,
+  PARAMETER_NAMES,
+  defaultFor,
+  type NameOfKind,
+  type ParameterName,
+  type ParameterSpec,
+} from './parameters';
 import type { EngineIssue, PathValue, PerClass, ScenarioSpec } from './types';
 
-/** The resolved, numeric form of a scenario. Arrays are indexed by class (file order) or by year t. */
-export interface PreparedModel {
+/** The resolved value of every parameter of the table, by kind; arrays are indexed by class or by year t. */
+export type ParameterValues = { [N in NameOfKind<'scalar'>]: number } & { [N in NameOfKind<'perClass'>]: Float64Array } & {
+  /** Values by year t = 0..H; index 0 holds the value of year 1 (MODEL.md 4: real rates at t = 0). */
+  [N in NameOfKind<'path'>]: Float64Array;
+} & { [N in NameOfKind<'perClassPath'>]: Float64Array[] };
+
+/** What a prepared model holds besides the parameters: the data and the settled roles. */
+export interface ModelBase {
   readonly id: string;
   readonly classIds: readonly string[];
   readonly classCount: number;
@@ -22,39 +38,6 @@ export interface PreparedModel {
   readonly exportShare0: Float64Array;
   readonly credit0: Float64Array;
 
-  creditElasticity: Float64Array;
-  financeBoundShare: Float64Array;
-  employmentElasticity: Float64Array;
-  inputCostShare: Float64Array;
-  pd: Float64Array;
-  lgd: Float64Array;
-  riskWeight: Float64Array;
-
-  smoothness: number;
-  adjustmentSpeed: number;
-  employmentAdjustment: number;
-  firmEntryShare: number;
-  marginalBorrowerRisk: number;
-  guaranteeMoralHazard: number;
-  nplResolution: number;
-  guaranteeRiskWeight: number;
-  capitalRatio: number;
-
-  /** Growth rates by year t (index 0 unused). */
-  domesticDemandGrowth: Float64Array;
-  worldDemandGrowth: Float64Array;
-  rawMaterialInflation: Float64Array;
-  creditGrowth: Float64Array;
-  /** Per class, growth rates by year t. */
-  productivityGrowth: Float64Array[];
-  laborProductivityGrowth: Float64Array[];
-
-  reallocation: number;
-  phaseInYears: number;
-  exportRampYears: number;
-  exportShareTarget: Float64Array;
-  guaranteeCoverage: Float64Array;
-
   readonly donors: readonly string[];
   readonly recipients: readonly string[];
   /** 1 for a donor class, 0 otherwise. */
@@ -65,17 +48,21 @@ export interface PreparedModel {
   readonly recipientWeight: Float64Array;
   /** S_D: the donors' base-year share of total credit. */
   readonly donorShare: number;
-  /** Which parameters were given as expressions (they cannot be made uncertain). */
-  readonly expressionParams: ReadonlySet<string>;
+  /** The paths given as a formula or a row of yearly values: they cannot be uncertain (MODEL.md 7). */
+  readonly yearlyPaths: ReadonlySet<string>;
 }
 
+/** The resolved, numeric form of a scenario. The parameters' numbers may be changed (Monte Carlo). */
+export type PreparedModel = ModelBase & ParameterValues;
+
 /**
- * Builds a model object from its parts, always through this one literal, so that every prepared model
- * and every copy has the same shape and the projection's compiled code serves them all without
- * deoptimising (copies made by spreading had another shape, and Monte Carlo paid for it).
+ * Builds a model object from its parts, always the same way (the base fields in one literal, then the
+ * parameters in the table's order), so that every prepared model and every copy has the same shape and
+ * the projection's compiled code serves them all without deoptimising (copies made by spreading had
+ * another shape, and Monte Carlo paid for it).
  */
-function modelFrom(m: PreparedModel): PreparedModel {
-  return {
+function modelFrom(m: ModelBase, values: ParameterValues): PreparedModel {
+  const model: Record<string, unknown> = {
     id: m.id,
     classIds: m.classIds,
     classCount: m.classCount,
@@ -87,41 +74,17 @@ function modelFrom(m: PreparedModel): PreparedModel {
     output0: m.output0,
     exportShare0: m.exportShare0,
     credit0: m.credit0,
-    creditElasticity: m.creditElasticity,
-    financeBoundShare: m.financeBoundShare,
-    employmentElasticity: m.employmentElasticity,
-    inputCostShare: m.inputCostShare,
-    pd: m.pd,
-    lgd: m.lgd,
-    riskWeight: m.riskWeight,
-    smoothness: m.smoothness,
-    adjustmentSpeed: m.adjustmentSpeed,
-    employmentAdjustment: m.employmentAdjustment,
-    firmEntryShare: m.firmEntryShare,
-    marginalBorrowerRisk: m.marginalBorrowerRisk,
-    guaranteeMoralHazard: m.guaranteeMoralHazard,
-    nplResolution: m.nplResolution,
-    guaranteeRiskWeight: m.guaranteeRiskWeight,
-    capitalRatio: m.capitalRatio,
-    domesticDemandGrowth: m.domesticDemandGrowth,
-    worldDemandGrowth: m.worldDemandGrowth,
-    rawMaterialInflation: m.rawMaterialInflation,
-    creditGrowth: m.creditGrowth,
-    productivityGrowth: m.productivityGrowth,
-    laborProductivityGrowth: m.laborProductivityGrowth,
-    reallocation: m.reallocation,
-    phaseInYears: m.phaseInYears,
-    exportRampYears: m.exportRampYears,
-    exportShareTarget: m.exportShareTarget,
-    guaranteeCoverage: m.guaranteeCoverage,
     donors: m.donors,
     recipients: m.recipients,
     isDonor: m.isDonor,
     isRecipient: m.isRecipient,
     recipientWeight: m.recipientWeight,
     donorShare: m.donorShare,
-    expressionParams: m.expressionParams,
+    yearlyPaths: m.yearlyPaths,
   };
+  for (const name of PARAMETER_NAMES) model[name] = values[name];
+  // The table's kinds give each name its type (ParameterValues); the loop above fills every name.
+  return model as unknown as PreparedModel;
 }
 
 /** The outcome of preparing a scenario. */
@@ -129,21 +92,13 @@ export type PrepareResult =
   | { readonly ok: true; readonly model: PreparedModel }
   | { readonly ok: false; readonly issues: readonly EngineIssue[] };
 
-type PerClassName = {
-  [N in keyof typeof ASSUMPTION_INFO]: (typeof ASSUMPTION_INFO)[N]['kind'] extends 'perClass' ? N : never;
-}[keyof typeof ASSUMPTION_INFO];
-type ScalarName = {
-  [N in keyof typeof ASSUMPTION_INFO]: (typeof ASSUMPTION_INFO)[N]['kind'] extends 'scalar' ? N : never;
-}[keyof typeof ASSUMPTION_INFO];
-type PathName = {
-  [N in keyof typeof ASSUMPTION_INFO]: (typeof ASSUMPTION_INFO)[N]['kind'] extends 'path' ? N : never;
-}[keyof typeof ASSUMPTION_INFO];
-type PerClassPathName = {
-  [N in keyof typeof ASSUMPTION_INFO]: (typeof ASSUMPTION_INFO)[N]['kind'] extends 'perClassPath' ? N : never;
-}[keyof typeof ASSUMPTION_INFO];
-
 function isPerClassObject<T>(value: PerClass<T> | undefined): value is { readonly [classId: string]: T } {
-  return typeof value === 'object' && value !== null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a path's value at year t (MODEL.md 2): a row of yearly values gives element t-1, then its last. */
+export function arrayValueAt(values: readonly number[], t: number): number {
+  return values[Math.min(t, values.length) - 1];
 }
 
 /** Prepares a scenario for projection, or lists every problem that prevents it. */
@@ -153,12 +108,18 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
   const K = classes.length;
   const H = spec.horizon ?? LIMITS.defaultHorizon;
   const classIds = classes.map((c) => c.id);
-  const assumptions = spec.assumptions ?? {};
+  const inputs: Record<string, Readonly<Record<string, unknown>>> = { assumptions: spec.assumptions ?? {}, policy: spec.policy ?? {} };
   const policy = spec.policy ?? {};
-  const expressionParams = new Set<string>();
+  const yearlyPaths = new Set<string>();
   const compiled = new Map<string, CompiledExpression | null>();
 
   const fromData = (pick: (i: number) => number) => Float64Array.from({ length: K }, (_, i) => pick(i));
+  const output0 = fromData((i) => classes[i].output);
+  const credit0 = fromData((i) => classes[i].credit);
+  const exportShare0 = fromData((i) => classes[i].exportShare);
+
+  /** Defaults that come from the data rather than the table: an export target is the class's own share. */
+  const dataDefault = (name: ParameterName, k: number): number | undefined => (name === 'exportShareTarget' ? exportShare0[k] : undefined);
 
   function checkClassKeys(path: string, value: object): void {
     for (const key of Object.keys(value)) {
@@ -166,12 +127,12 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
     }
   }
 
-  function perClass(path: string, info: ParameterInfo, value: PerClass<number> | undefined): Float64Array {
+  function perClass(name: ParameterName, path: string, info: ParameterSpec, value: PerClass<number> | undefined): Float64Array {
     const out = new Float64Array(K);
     if (isPerClassObject(value)) checkClassKeys(path, value);
     for (let k = 0; k < K; k++) {
       let v: number | undefined;
-      if (value === undefined) v = defaultFor(info, k, K);
+      if (value === undefined) v = defaultFor(info, k, K) ?? dataDefault(name, k);
       else if (isPerClassObject(value)) v = Object.hasOwn(value, classIds[k]) ? value[classIds[k]] : undefined;
       else v = value;
       if (v === undefined) {
@@ -188,7 +149,6 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
   }
 
   function compile(path: string, source: string): CompiledExpression | null {
-    expressionParams.add(path);
     if (compiled.has(source)) {
       const c = compiled.get(source) ?? null;
       if (c === null) issues.push({ path, code: 'expression-invalid' });
@@ -204,13 +164,21 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
     return result.evaluate;
   }
 
-  function pathValues(path: string, info: ParameterInfo, value: PathValue): Float64Array {
+  /** Evaluates a path for t = 1..H (index 0 repeats year 1), checking every value against its range. */
+  function pathValues(path: string, info: ParameterSpec, value: PathValue): Float64Array {
     const out = new Float64Array(H + 1);
     if (typeof value === 'number') {
-      out.fill(value, 1);
+      out.fill(value);
       return out;
     }
-    const evaluate = compile(path, value);
+    yearlyPaths.add(path);
+    if (Array.isArray(value)) {
+      // The schema checks every element's range; the engine uses element t-1, then the last.
+      for (let t = 1; t <= H; t++) out[t] = arrayValueAt(value, t);
+      out[0] = out[1];
+      return out;
+    }
+    const evaluate = compile(path, value as string);
     if (!evaluate) return out;
     for (let t = 1; t <= H; t++) {
       const v = evaluate({ t, H });
@@ -235,22 +203,26 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
       }
       out[t] = v;
     }
+    out[0] = out[1];
     return out;
   }
 
-  function scalarPath(name: PathName): Float64Array {
-    const info = ASSUMPTION_INFO[name];
-    return pathValues(`assumptions.${name}`, info, assumptions[name] ?? info.defaultValue);
-  }
-
-  function perClassPath(name: PerClassPathName): Float64Array[] {
-    const info = ASSUMPTION_INFO[name];
-    const value = assumptions[name];
-    const base = `assumptions.${name}`;
+  function perClassPath(name: ParameterName, base: string, info: ParameterSpec, value: PerClass<PathValue> | undefined): Float64Array[] {
     if (isPerClassObject(value)) checkClassKeys(base, value);
     if (!isPerClassObject(value)) {
-      // One number or one expression serves every class: evaluate it once.
-      const shared = pathValues(base, info, value ?? info.defaultValue);
+      if (value === undefined && typeof info.defaultValue !== 'number') {
+        // A four-value default: one number path per class (four classes only).
+        return classIds.map((_, k) => {
+          const v = defaultFor(info, k, K) ?? dataDefault(name, k);
+          if (v === undefined) {
+            if (k === 0) issues.push({ path: base, code: 'required-for-class-count', params: { classes: K } });
+            return new Float64Array(H + 1).fill(NaN);
+          }
+          return new Float64Array(H + 1).fill(v);
+        });
+      }
+      // One number, formula or row serves every class: evaluate it once.
+      const shared = pathValues(base, info, value ?? (info.defaultValue as number));
       return classIds.map(() => shared.slice());
     }
     return classIds.map((id) => {
@@ -262,12 +234,22 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
     });
   }
 
-  const assumption = (name: PerClassName) => perClass(`assumptions.${name}`, ASSUMPTION_INFO[name], assumptions[name]);
-  const scalar = (name: ScalarName) => assumptions[name] ?? ASSUMPTION_INFO[name].defaultValue;
-
-  const output0 = fromData((i) => classes[i].output);
-  const credit0 = fromData((i) => classes[i].credit);
-  const exportShare0 = fromData((i) => classes[i].exportShare);
+  /** Resolves one parameter of the table by its kind. */
+  function resolve(name: ParameterName): number | Float64Array | Float64Array[] {
+    const info: ParameterSpec = PARAMETERS[name];
+    const path = `${info.section}.${name}`;
+    const raw = inputs[info.section][name];
+    switch (info.kind) {
+      case 'scalar':
+        return typeof raw === 'number' ? raw : typeof info.defaultValue === 'number' ? info.defaultValue : 0;
+      case 'perClass':
+        return perClass(name, path, info, raw as PerClass<number> | undefined);
+      case 'path':
+        return pathValues(path, info, (raw as PathValue | undefined) ?? (info.defaultValue as number));
+      case 'perClassPath':
+        return perClassPath(name, path, info, raw as PerClass<PathValue> | undefined);
+    }
+  }
 
   // Donors and recipients (MODEL.md 3.3).
   const known = new Set(classIds);
@@ -324,26 +306,24 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
   let weightSum = 0;
   for (let k = 0; k < K; k++) {
     if (!isRecipient[k]) continue;
-    const w = weights === undefined ? credit0[k] : (Object.hasOwn(weights, classIds[k]) ? weights[classIds[k]] : 0);
+    const w = weights === undefined ? credit0[k] : Object.hasOwn(weights, classIds[k]) ? weights[classIds[k]] : 0;
     recipientWeight[k] = w;
     weightSum += w;
   }
   if (weights !== undefined && !(weightSum > 0)) issues.push({ path: 'policy.recipientWeights', code: 'weights-sum-zero' });
   if (weightSum > 0) for (let k = 0; k < K; k++) recipientWeight[k] /= weightSum;
 
-  const reallocation = policy.reallocation ?? POLICY_INFO.reallocation.defaultValue;
+  const values = {} as Record<ParameterName, number | Float64Array | Float64Array[]>;
+  for (const name of PARAMETER_NAMES) values[name] = resolve(name);
+
+  const reallocation = values.reallocation as number;
   const rolesValid = !issues.some((i) => i.path.startsWith('policy.donors') || i.path.startsWith('policy.recipients'));
   // With broken donor or recipient lists S_D means nothing: the lists' own messages say what to fix.
   if (rolesValid && reallocation >= donorShare && reallocation > 0) {
     issues.push({ path: 'policy.reallocation', code: 'reallocation-above-donor-share', params: { value: reallocation, max: donorShare } });
   }
 
-  const exportShareTarget =
-    policy.exportShareTarget === undefined
-      ? exportShare0.slice()
-      : perClass('policy.exportShareTarget', POLICY_INFO.exportShareTarget, policy.exportShareTarget);
-
-  const model: PreparedModel = {
+  const base: ModelBase = {
     id: spec.id,
     classIds,
     classCount: K,
@@ -355,62 +335,23 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
     output0,
     exportShare0,
     credit0,
-    creditElasticity: assumption('creditElasticity'),
-    financeBoundShare: assumption('financeBoundShare'),
-    employmentElasticity: assumption('employmentElasticity'),
-    inputCostShare: assumption('inputCostShare'),
-    pd: assumption('pd'),
-    lgd: assumption('lgd'),
-    riskWeight: assumption('riskWeight'),
-    smoothness: scalar('smoothness'),
-    adjustmentSpeed: scalar('adjustmentSpeed'),
-    employmentAdjustment: scalar('employmentAdjustment'),
-    firmEntryShare: scalar('firmEntryShare'),
-    marginalBorrowerRisk: scalar('marginalBorrowerRisk'),
-    guaranteeMoralHazard: scalar('guaranteeMoralHazard'),
-    nplResolution: scalar('nplResolution'),
-    guaranteeRiskWeight: scalar('guaranteeRiskWeight'),
-    capitalRatio: scalar('capitalRatio'),
-    domesticDemandGrowth: scalarPath('domesticDemandGrowth'),
-    worldDemandGrowth: scalarPath('worldDemandGrowth'),
-    rawMaterialInflation: scalarPath('rawMaterialInflation'),
-    creditGrowth: scalarPath('creditGrowth'),
-    productivityGrowth: perClassPath('productivityGrowth'),
-    laborProductivityGrowth: perClassPath('laborProductivityGrowth'),
-    reallocation,
-    phaseInYears: policy.phaseInYears ?? POLICY_INFO.phaseInYears.defaultValue,
-    exportRampYears: policy.exportRampYears ?? POLICY_INFO.exportRampYears.defaultValue,
-    exportShareTarget,
-    guaranteeCoverage: perClass('policy.guaranteeCoverage', POLICY_INFO.guaranteeCoverage, policy.guaranteeCoverage),
     donors,
     recipients,
     isDonor,
     isRecipient,
     recipientWeight,
     donorShare,
-    expressionParams,
+    yearlyPaths,
   };
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, model: modelFrom(model) };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, model: modelFrom(base, values as unknown as ParameterValues) };
 }
 
 /** Copies a prepared model so that its numbers can be changed (Monte Carlo, sensitivity, goal seek). */
 export function cloneModel(model: PreparedModel): PreparedModel {
-  return modelFrom({
-    ...model,
-    creditElasticity: model.creditElasticity.slice(),
-    financeBoundShare: model.financeBoundShare.slice(),
-    employmentElasticity: model.employmentElasticity.slice(),
-    inputCostShare: model.inputCostShare.slice(),
-    pd: model.pd.slice(),
-    lgd: model.lgd.slice(),
-    riskWeight: model.riskWeight.slice(),
-    domesticDemandGrowth: model.domesticDemandGrowth.slice(),
-    worldDemandGrowth: model.worldDemandGrowth.slice(),
-    rawMaterialInflation: model.rawMaterialInflation.slice(),
-    creditGrowth: model.creditGrowth.slice(),
-    productivityGrowth: model.productivityGrowth.map((a) => a.slice()),
-    laborProductivityGrowth: model.laborProductivityGrowth.map((a) => a.slice()),
-    exportShareTarget: model.exportShareTarget.slice(),
-    guaranteeCoverage: model.guaranteeCoverage.slice(),
-  });
+  const values = {} as Record<ParameterName, number | Float64Array | Float64Array[]>;
+  for (const name of PARAMETER_NAMES) {
+    const v = model[name] as number | Float64Array | Float64Array[];
+    values[name] = typeof v === 'number' ? v : Array.isArray(v) ? v.map((a) => a.slice()) : v.slice();
+  }
+  return modelFrom(model, values as unknown as ParameterValues);
 }

@@ -3,32 +3,9 @@
  * setting of the three levers and writes every series into one flat buffer, so that Monte Carlo can
  * reuse the buffer and the counterfactual goes through exactly the same code path.
  */
+import { SERIES_NAMES, type SeriesName } from './measures';
 import type { PreparedModel } from './prepare';
 import type { ProjectionWarning } from './types';
-
-/** The series the projection writes, in buffer order. The first twelve are the `--json` series. */
-export const SERIES_NAMES = [
-  'credit',
-  'financeCapacity',
-  'demand',
-  'output',
-  'exports',
-  'employment',
-  'firms',
-  'expectedLoss',
-  'guaranteeCost',
-  'npl',
-  'rwa',
-  'capital',
-  'creditWithoutReallocation',
-  'defaultProbability',
-] as const;
-
-/** The name of one projected series. */
-export type SeriesName = (typeof SERIES_NAMES)[number];
-
-/** The series printed by the command line's `--json` and `--csv` (MODEL.md 9). */
-export const REPORTED_SERIES: readonly SeriesName[] = SERIES_NAMES.slice(0, 12);
 
 const S = Object.fromEntries(SERIES_NAMES.map((name, i) => [name, i])) as Record<SeriesName, number>;
 

@@ -3,7 +3,8 @@
  * counterfactual, in the file's own units, unrounded.
  */
 import { prepareScenario, type PreparedModel } from './prepare';
-import { NO_LEVERS, REPORTED_SERIES, project, seriesOf, type Projection, type SeriesName } from './project';
+import { MEASURES, REPORTED_SERIES, type SeriesName } from './measures';
+import { NO_LEVERS, project, seriesOf, type Projection } from './project';
 import type { EngineIssue, ProjectionWarning, ScenarioSpec } from './types';
 
 /** Values of one series: one array per class id, and `total`. */
@@ -40,7 +41,7 @@ export function runScenario(spec: ScenarioSpec): { ok: true; run: ScenarioRun } 
 
 function tableOf(p: Projection, name: SeriesName): SeriesTable {
   const table: SeriesTable = {};
-  if (name !== 'capital') p.classIds.forEach((id, k) => (table[id] = seriesOf(p, name, k)));
+  if (MEASURES[name].scope === 'perClass') p.classIds.forEach((id, k) => (table[id] = seriesOf(p, name, k)));
   table.total = seriesOf(p, name, p.classCount);
   return table;
 }

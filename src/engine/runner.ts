@@ -5,7 +5,7 @@
  */
 import { MonteCarloRun, type MonteCarloSummary } from './monte-carlo';
 import { prepareScenario } from './prepare';
-import type { SeriesName } from './project';
+import type { SeriesName } from './measures';
 import { sensitivity, type SensitivityResult } from './sensitivity';
 import type { EngineIssue, ScenarioSpec, UncertaintySpec } from './types';
 

@@ -3,16 +3,21 @@
  * others central, giving the swing of a chosen horizon effect; the tornado lists them by swing.
  */
 import { resolveParameter, type ParameterHandle } from './parameter-paths';
-import { ASSUMPTION_INFO, ASSUMPTION_NAMES } from './parameters';
+import { ASSUMPTION_NAMES, PARAMETERS, defaultRange, isPerClassKind } from './parameters';
 import { cloneModel, type PreparedModel } from './prepare';
-import { ALL_LEVERS, NO_LEVERS, projectInto, projectionLength, seriesIndex, type SeriesName } from './project';
+import type { SeriesName } from './measures';
+import { ALL_LEVERS, NO_LEVERS, projectInto, projectionLength, seriesIndex } from './project';
 import type { UncertaintySpec } from './types';
 
 /** One bar of the tornado. */
 export interface SensitivityBar {
+  /** The parameter's path: one value (`assumptions.pd.micro`) or, for a default range, every class at once (`assumptions.pd`). */
   readonly param: string;
+  /** The value at the low and at the high end (for every class at once: the first class's). */
   readonly low: number;
   readonly high: number;
+  /** True where the bar moves every class whose value is a number at once (MODEL.md 5, default ranges). */
+  readonly allClasses: boolean;
   /** The horizon effect with the parameter at `low` and at `high`. */
   readonly effectAtLow: number;
   readonly effectAtHigh: number;
@@ -24,7 +29,7 @@ export interface SensitivityBar {
 export interface SensitivityResult {
   readonly measure: SeriesName;
   readonly centralEffect: number;
-  /** True when the bars come from the file's uncertainty entries, false for the default +/-25%. */
+  /** True when the bars come from the file's uncertainty entries, false for the default ranges. */
   readonly fromUncertainty: boolean;
   readonly bars: SensitivityBar[];
 }
@@ -43,44 +48,66 @@ export function createEffectProbe(model: PreparedModel, measure: SeriesName, yea
   };
 }
 
-/** Lists the default ranges: every numeric assumption (per class where per-class) at -25% and +25%, clamped. */
-export function defaultSensitivityRanges(model: PreparedModel): UncertaintySpec[] {
-  const entries: UncertaintySpec[] = [];
+/** One move of the tornado: one or more values set together to their low or high ends. */
+interface SensitivityMove {
+  readonly param: string;
+  readonly allClasses: boolean;
+  readonly handles: readonly ParameterHandle[];
+  readonly lows: readonly number[];
+  readonly highs: readonly number[];
+}
+
+/**
+ * Lists the default moves (MODEL.md 5): every assumption of the table (not the levers) at -25% and +25%
+ * of its value (a value of 0 by 10% of its range's width), clamped to its range; a per-class one moves
+ * every class whose value is a number at once (one bar, skipped where none is); a path only where it is
+ * a number.
+ */
+export function defaultSensitivityMoves(model: PreparedModel): SensitivityMove[] {
+  const moves: SensitivityMove[] = [];
   for (const name of ASSUMPTION_NAMES) {
-    const info = ASSUMPTION_INFO[name];
-    const paths = info.kind === 'scalar' || info.kind === 'path' ? [`assumptions.${name}`] : model.classIds.map((id) => `assumptions.${name}.${id}`);
-    for (const path of paths) {
+    const info = PARAMETERS[name];
+    const base = `${info.section}.${name}`;
+    const perClass = isPerClassKind(info.kind);
+    const paths = perClass ? model.classIds.map((id) => `${base}.${id}`) : [base];
+    const handles = paths.flatMap((path) => {
       const handle = resolveParameter(model, path);
-      if (typeof handle === 'string') continue; // expressions cannot vary
-      const v = handle.get(model);
-      const a = Math.min(Math.max(v * 0.75, handle.min), handle.max);
-      const b = Math.min(Math.max(v * 1.25, handle.min), handle.max);
-      entries.push({ param: path, dist: 'uniform', low: Math.min(a, b), high: Math.max(a, b) });
-    }
+      return typeof handle === 'string' ? [] : [handle];
+    });
+    if (handles.length === 0) continue;
+    const ranges = handles.map((h) => defaultRange(h.get(model), h.min, h.max, h.maxExclusive));
+    moves.push({ param: base, allClasses: perClass, handles, lows: ranges.map((r) => r.low), highs: ranges.map((r) => r.high) });
   }
-  return entries;
+  return moves;
+}
+
+function movesOf(model: PreparedModel, entries: readonly UncertaintySpec[]): SensitivityMove[] {
+  return entries.flatMap((range) => {
+    const handle = resolveParameter(model, range.param);
+    if (typeof handle === 'string') return [];
+    return [{ param: range.param, allClasses: false, handles: [handle], lows: [range.low], highs: [range.high] }];
+  });
 }
 
 /** Computes the tornado of one horizon effect over the file's uncertain parameters (or the default ranges). */
 export function sensitivity(model: PreparedModel, entries: readonly UncertaintySpec[], measure: SeriesName, year?: number): SensitivityResult {
   const fromUncertainty = entries.length > 0;
-  const ranges = fromUncertainty ? entries : defaultSensitivityRanges(model);
   const work = cloneModel(model);
+  const moves = fromUncertainty ? movesOf(work, entries) : defaultSensitivityMoves(work);
   const probe = createEffectProbe(work, measure, year);
   const centralEffect = probe(work);
   const bars: SensitivityBar[] = [];
-  for (const range of ranges) {
-    const handle: ParameterHandle | string = resolveParameter(work, range.param);
-    if (typeof handle === 'string') continue;
-    const central = handle.get(work);
-    handle.set(work, range.low);
+  const setAll = (move: SensitivityMove, values: readonly number[]) => move.handles.forEach((h, i) => h.set(work, values[i]));
+  for (const move of moves) {
+    const central = move.handles.map((h) => h.get(work));
+    setAll(move, move.lows);
     const effectAtLow = probe(work);
-    handle.set(work, range.high);
+    setAll(move, move.highs);
     const effectAtHigh = probe(work);
-    handle.set(work, central);
-    bars.push({ param: range.param, low: range.low, high: range.high, effectAtLow, effectAtHigh, swing: Math.abs(effectAtHigh - effectAtLow) });
+    setAll(move, central);
+    bars.push({ param: move.param, low: move.lows[0], high: move.highs[0], allClasses: move.allClasses, effectAtLow, effectAtHigh, swing: Math.abs(effectAtHigh - effectAtLow) });
   }
-  // Largest swing first; ties keep the file's order (Array.prototype.sort is stable).
+  // Largest swing first; ties keep the table's (or the file's) order (Array.prototype.sort is stable).
   bars.sort((a, b) => b.swing - a.swing);
   return { measure, centralEffect, fromUncertainty, bars };
 }

@@ -3,12 +3,16 @@
  * The scenario file's zod schema (src/scenario) produces values of these shapes; the engine
  * never sees the file envelope (titles, sources, provenance).
  */
+import type { NameIn, ParameterKind, ParameterSection, PARAMETERS } from './parameters';
 
 /** A value given once for every class, or an object naming every class id and no other. */
 export type PerClass<T> = T | { readonly [classId: string]: T };
 
-/** A path parameter: a growth rate used for every year, or a math expression in `t` (MODEL.md 6). */
-export type PathValue = number | string;
+/**
+ * A path parameter (MODEL.md 2): one number for every year, a math expression in `t` (MODEL.md 6), or a
+ * row of yearly values (the known years, then one assumption for the rest: element t-1, then the last).
+ */
+export type PathValue = number | string | readonly number[];
 
 /** Names a text in English and/or Persian. */
 export interface LocalizedText {
@@ -36,43 +40,26 @@ export interface EconomySpec {
   readonly classes: readonly ClassData[];
 }
 
-/** Behavioural and risk assumptions (MODEL.md 3.2); each optional, defaults in parameters.ts. */
-export interface AssumptionsSpec {
-  readonly creditElasticity?: PerClass<number>;
-  readonly financeBoundShare?: PerClass<number>;
-  readonly smoothness?: number;
-  readonly adjustmentSpeed?: number;
-  readonly productivityGrowth?: PerClass<PathValue>;
-  readonly laborProductivityGrowth?: PerClass<PathValue>;
-  readonly employmentElasticity?: PerClass<number>;
-  readonly employmentAdjustment?: number;
-  readonly firmEntryShare?: number;
-  readonly domesticDemandGrowth?: PathValue;
-  readonly worldDemandGrowth?: PathValue;
-  readonly rawMaterialInflation?: PathValue;
-  readonly inputCostShare?: PerClass<number>;
-  readonly creditGrowth?: PathValue;
-  readonly pd?: PerClass<number>;
-  readonly lgd?: PerClass<number>;
-  readonly marginalBorrowerRisk?: number;
-  readonly guaranteeMoralHazard?: number;
-  readonly nplResolution?: number;
-  readonly riskWeight?: PerClass<number>;
-  readonly guaranteeRiskWeight?: number;
-  readonly capitalRatio?: number;
-}
+/** What the file gives for a parameter of each kind (MODEL.md 2: per-class values and paths). */
+export type InputOfKind<K extends ParameterKind> = K extends 'scalar'
+  ? number
+  : K extends 'perClass'
+    ? PerClass<number>
+    : K extends 'path'
+      ? PathValue
+      : PerClass<PathValue>;
 
-/** Policy levers (MODEL.md 3.3); each optional. */
-export interface PolicySpec {
-  readonly reallocation?: number;
+type InputsOf<S extends ParameterSection> = { readonly [N in NameIn<S>]?: InputOfKind<(typeof PARAMETERS)[N]['kind']> };
+
+/** Behavioural and risk assumptions (MODEL.md 3.2), derived from the parameter table; each optional. */
+export type AssumptionsSpec = InputsOf<'assumptions'>;
+
+/** Policy levers (MODEL.md 3.3): the table's numeric levers, and who gives and receives credit; each optional. */
+export type PolicySpec = InputsOf<'policy'> & {
   readonly donors?: readonly string[];
   readonly recipients?: readonly string[];
   readonly recipientWeights?: { readonly [classId: string]: number };
-  readonly phaseInYears?: number;
-  readonly exportShareTarget?: PerClass<number>;
-  readonly exportRampYears?: number;
-  readonly guaranteeCoverage?: PerClass<number>;
-}
+};
 
 /** The distributions an uncertain parameter may follow (MODEL.md 7). */
 export type DistributionKind = 'uniform' | 'triangular' | 'normal';

@@ -4,7 +4,7 @@
  * The result is a typed scenario or workshop, or every problem found, each with its JSON path.
  */
 import type { z } from 'zod';
-import { resolveParameter, prepareScenario, type PreparedModel } from '../engine';
+import { LIMITS, resolveParameter, prepareScenario, type PreparedModel } from '../engine';
 import { FILE_PATH, joinPath, withPrefix, type LoadIssue } from './issues';
 import {
   CURRENT_VERSION,
@@ -298,8 +298,8 @@ function convertIssue(issue: ZodIssueLike, root: ZodSchema, data: unknown, prefi
 
 function arrayBounds(root: ZodSchema, segments: readonly PropertyKey[]): { min: number; max: number } {
   const parent = joinPath(segments.filter((s) => typeof s !== 'number'));
-  if (parent.endsWith('classes')) return { min: 2, max: 8 };
-  if (parent === 'scenarios') return { min: 1, max: 12 };
+  if (parent.endsWith('classes')) return { min: LIMITS.minClasses, max: LIMITS.maxClasses };
+  if (parent === 'scenarios') return { min: 1, max: LIMITS.maxScenarios };
   void root;
   return { min: 0, max: 0 };
 }

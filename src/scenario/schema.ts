@@ -5,17 +5,23 @@
  */
 import { z } from 'zod';
 import {
-  ASSUMPTION_INFO,
   CLASS_ID_PATTERN,
   LIMITS,
-  POLICY_INFO,
-  type ParameterInfo,
+  PARAMETERS,
+  PARAMETER_NAMES,
+  type InputOfKind,
+  type NameIn,
+  type ParameterSection,
+  type ParameterSpec,
   type ScenarioSpec,
 } from '../engine';
 
 export const SCENARIO_FORMAT = 'sme-credit-scenario';
 export const WORKSHOP_FORMAT = 'sme-credit-workshop';
 export const CURRENT_VERSION = 1;
+
+/** The zod schemas of one section's parameters, typed by the table's kinds. */
+type ParameterShape<S extends ParameterSection> = { [N in NameIn<S>]: z.ZodOptional<z.ZodType<InputOfKind<(typeof PARAMETERS)[N]['kind']>>> };
 
 /** A number inside [min, max]; the issue carries both bounds so that the message can say what is allowed. */
 export function rangedNumber(min: number, max: number) {
@@ -48,21 +54,30 @@ function buildSchemas() {
     .strictObject({ en: nonEmptyText.optional(), fa: nonEmptyText.optional() })
     .refine((v) => v.en !== undefined || v.fa !== undefined, { params: { code: 'needs-a-language' } });
 
-  /** A value for every class: one number, or an object keyed by class id. */
-  function perClassNumber(info: ParameterInfo) {
+  /** The schema of one parameter of the table, by its kind (MODEL.md 2 and 3). */
+  function parameterSchema(info: ParameterSpec): z.ZodType {
     const value = rangedNumber(info.min, info.max);
-    return z.union([value, z.record(z.string(), value)]);
+    const pathValue = z.union([value, z.string()]);
+    switch (info.kind) {
+      case 'scalar':
+        return value;
+      case 'perClass':
+        return z.union([value, z.record(z.string(), value)]);
+      case 'path':
+        return pathValue;
+      case 'perClassPath':
+        return z.union([pathValue, z.record(z.string(), pathValue)]);
+    }
   }
 
-  const expression = z.string();
-
-  function pathValue(info: ParameterInfo) {
-    return z.union([rangedNumber(info.min, info.max), expression]);
-  }
-
-  function perClassPath(info: ParameterInfo) {
-    const value = pathValue(info);
-    return z.union([value, z.record(z.string(), value)]);
+  /** The schemas of one section's parameters, derived from the table (one cast: the kinds give the types). */
+  function parameterShape<S extends ParameterSection>(section: S): ParameterShape<S> {
+    const shape: Record<string, z.ZodType> = {};
+    for (const name of PARAMETER_NAMES) {
+      const info = PARAMETERS[name];
+      if (info.section === section) shape[name] = parameterSchema(info).optional();
+    }
+    return shape as ParameterShape<S>;
   }
 
   const classSchema = z.strictObject({
@@ -83,40 +98,13 @@ function buildSchemas() {
     classes: z.array(classSchema).min(LIMITS.minClasses).max(LIMITS.maxClasses),
   });
 
-  const assumptionsSchema = z.strictObject({
-    creditElasticity: perClassNumber(ASSUMPTION_INFO.creditElasticity).optional(),
-    financeBoundShare: perClassNumber(ASSUMPTION_INFO.financeBoundShare).optional(),
-    smoothness: rangedNumber(ASSUMPTION_INFO.smoothness.min, ASSUMPTION_INFO.smoothness.max).optional(),
-    adjustmentSpeed: rangedNumber(ASSUMPTION_INFO.adjustmentSpeed.min, ASSUMPTION_INFO.adjustmentSpeed.max).optional(),
-    productivityGrowth: perClassPath(ASSUMPTION_INFO.productivityGrowth).optional(),
-    laborProductivityGrowth: perClassPath(ASSUMPTION_INFO.laborProductivityGrowth).optional(),
-    employmentElasticity: perClassNumber(ASSUMPTION_INFO.employmentElasticity).optional(),
-    employmentAdjustment: rangedNumber(ASSUMPTION_INFO.employmentAdjustment.min, ASSUMPTION_INFO.employmentAdjustment.max).optional(),
-    firmEntryShare: rangedNumber(ASSUMPTION_INFO.firmEntryShare.min, ASSUMPTION_INFO.firmEntryShare.max).optional(),
-    domesticDemandGrowth: pathValue(ASSUMPTION_INFO.domesticDemandGrowth).optional(),
-    worldDemandGrowth: pathValue(ASSUMPTION_INFO.worldDemandGrowth).optional(),
-    rawMaterialInflation: pathValue(ASSUMPTION_INFO.rawMaterialInflation).optional(),
-    inputCostShare: perClassNumber(ASSUMPTION_INFO.inputCostShare).optional(),
-    creditGrowth: pathValue(ASSUMPTION_INFO.creditGrowth).optional(),
-    pd: perClassNumber(ASSUMPTION_INFO.pd).optional(),
-    lgd: perClassNumber(ASSUMPTION_INFO.lgd).optional(),
-    marginalBorrowerRisk: rangedNumber(ASSUMPTION_INFO.marginalBorrowerRisk.min, ASSUMPTION_INFO.marginalBorrowerRisk.max).optional(),
-    guaranteeMoralHazard: rangedNumber(ASSUMPTION_INFO.guaranteeMoralHazard.min, ASSUMPTION_INFO.guaranteeMoralHazard.max).optional(),
-    nplResolution: rangedNumber(ASSUMPTION_INFO.nplResolution.min, ASSUMPTION_INFO.nplResolution.max).optional(),
-    riskWeight: perClassNumber(ASSUMPTION_INFO.riskWeight).optional(),
-    guaranteeRiskWeight: rangedNumber(ASSUMPTION_INFO.guaranteeRiskWeight.min, ASSUMPTION_INFO.guaranteeRiskWeight.max).optional(),
-    capitalRatio: rangedNumber(ASSUMPTION_INFO.capitalRatio.min, ASSUMPTION_INFO.capitalRatio.max).optional(),
-  });
+  const assumptionsSchema = z.strictObject(parameterShape('assumptions'));
 
   const policySchema = z.strictObject({
-    reallocation: rangedNumber(POLICY_INFO.reallocation.min, POLICY_INFO.reallocation.max).optional(),
+    ...parameterShape('policy'),
     donors: z.array(z.string()).optional(),
     recipients: z.array(z.string()).optional(),
     recipientWeights: z.record(z.string(), z.number().refine((v) => v >= 0, { params: { code: 'must-be-non-negative' } })).optional(),
-    phaseInYears: rangedNumber(POLICY_INFO.phaseInYears.min, POLICY_INFO.phaseInYears.max).optional(),
-    exportShareTarget: perClassNumber(POLICY_INFO.exportShareTarget).optional(),
-    exportRampYears: rangedNumber(POLICY_INFO.exportRampYears.min, POLICY_INFO.exportRampYears.max).optional(),
-    guaranteeCoverage: perClassNumber(POLICY_INFO.guaranteeCoverage).optional(),
   });
 
   const uncertaintySchema = z.strictObject({
@@ -180,7 +168,7 @@ function buildSchemas() {
     title: localizedTextSchema,
     description: localizedTextSchema.optional(),
     reference: z.string().optional(),
-    scenarios: z.array(embeddedScenarioSchema).min(1).max(12),
+    scenarios: z.array(embeddedScenarioSchema).min(1).max(LIMITS.maxScenarios),
   });
 
   return { localizedTextSchema, classSchema, economySchema, assumptionsSchema, policySchema, uncertaintySchema, monteCarloSchema, sourceSchema, provenanceEntrySchema, scenarioFileSchema, embeddedScenarioSchema, workshopFileSchema };

@@ -14,13 +14,13 @@
  * | alert, fieldErrors                      | no          | no             | no       |
  */
 import { createStore } from 'zustand/vanilla';
-import { prepareScenario } from '../engine';
+import { LIMITS, PARAMETERS, PARAMETER_NAMES, parameterPath, prepareScenario } from '../engine';
 import { WORKSHOP_FORMAT, CURRENT_VERSION, loadText, validateScenarioValue, type LoadIssue, type Scenario, type Workshop } from '../scenario';
 import { getAtPath, removeAtPath, setAtPath } from './paths';
 import { leavesProjectionUnchanged, primeResult, shareResult } from './results';
 
-/** At most this many scenarios are shown side by side. */
-export const MAX_VISIBLE = 4;
+/** At most this many scenarios are shown side by side (LIMITS is the one source). */
+export const MAX_VISIBLE = LIMITS.maxVisibleScenarios;
 const HISTORY_LIMIT = 200;
 
 /** How charts compare: with each scenario's own counterfactual or with the reference scenario. */
@@ -106,7 +106,7 @@ export interface WorkbenchActions {
 }
 
 /** The levers workshop mode shows unless the facilitator chooses others. */
-export const DEFAULT_PRESENT_LEVERS = ['policy.reallocation', 'policy.phaseInYears', 'policy.guaranteeCoverage'];
+export const DEFAULT_PRESENT_LEVERS: readonly string[] = PARAMETER_NAMES.filter((name) => PARAMETERS[name].presentedByDefault).map(parameterPath);
 
 /** The store's full type. */
 export type WorkbenchStore = ReturnType<typeof createWorkbenchStore>;
@@ -202,7 +202,7 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       alert: null,
       fieldErrors: {},
       presenting: false,
-      presentLevers: DEFAULT_PRESENT_LEVERS,
+      presentLevers: [...DEFAULT_PRESENT_LEVERS],
       yearCalendar: 'file',
 
       setValue(path, value, options = {}) {
@@ -257,14 +257,14 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         void _uncertainty;
         const scenario: Scenario = { ...rest, id, title: { en: `New scenario ${n}`, fa: `سناریوی تازه ${n}` }, description: undefined };
         const cleaned = JSON.parse(JSON.stringify(scenario)) as Scenario;
-        if (state.workshop.scenarios.length >= 12) return;
+        if (state.workshop.scenarios.length >= LIMITS.maxScenarios) return;
         commit({ ...state.workshop, scenarios: [...state.workshop.scenarios, cleaned] });
         get().select(id);
       },
 
       duplicateScenario(id = get().selectedId) {
         const state = get();
-        if (state.workshop.scenarios.length >= 12) return;
+        if (state.workshop.scenarios.length >= LIMITS.maxScenarios) return;
         const index = state.workshop.scenarios.findIndex((s) => s.id === id);
         if (index < 0) return;
         const source = state.workshop.scenarios[index];
@@ -341,8 +341,8 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         void _format;
         void _version;
         const taken = new Set(state.workshop.scenarios.map((s) => s.id));
-        if (state.workshop.scenarios.length >= 12) {
-          set({ alert: { kind, source, issues: [{ path: 'scenarios', code: 'array-size', params: { count: 13, min: 1, max: 12 } }] } });
+        if (state.workshop.scenarios.length >= LIMITS.maxScenarios) {
+          set({ alert: { kind, source, issues: [{ path: 'scenarios', code: 'array-size', params: { count: LIMITS.maxScenarios + 1, min: 1, max: LIMITS.maxScenarios } }] } });
           return false;
         }
         const id = taken.has(scenario.id) ? uniqueId(scenario.id, taken) : scenario.id;

@@ -1,4 +1,4 @@
-import { HEADLINE_MEASURES, totalAtHorizon, totalDifference, type ParameterInfo } from '../engine';
+import { HEADLINE_MEASURES, isPerClassKind, totalAtHorizon, totalDifference, type ParameterSpec } from '../engine';
 import { LinePanel, scenarioColor, sharedDomain } from '../charts';
 import type { Translator } from '../i18n';
 import type { Scenario } from '../scenario';
@@ -8,10 +8,10 @@ import { useApp, useTranslator } from './context';
 import { CONTROL_GROUPS } from './parameter-groups';
 import { shownValue } from './controls/values';
 
-function valueText(tr: Translator, scenario: Scenario, base: string, kind: string, info: ParameterInfo): string {
+function valueText(tr: Translator, scenario: Scenario, base: string, info: ParameterSpec): string {
   const classes = scenario.economy.classes;
   const show = (v: number | string) => (typeof v === 'number' ? tr.exact(v) : v);
-  if (kind === 'perClass' || kind === 'perClassPath') {
+  if (isPerClassKind(info.kind)) {
     const values = classes.map((_, k) => shownValue(scenario, base, info, k));
     if (values.every((v) => v === values[0])) return show(values[0]);
     return classes.map((c, k) => `${tr.text(c.label) || c.id} ${show(values[k])}`).join(tr.locale === 'fa' ? '، ' : '; ');
@@ -104,12 +104,12 @@ function HandoutPage({ result, index }: { result: ScenarioResult; index: number 
         <tbody>
           {CONTROL_GROUPS.flatMap((group) =>
             group.controls.map((spec) => {
-              const base = `${spec.section}.${spec.name}`;
+              const base = spec.base;
               return (
                 <tr key={base}>
                   <th scope="row">{tr.t(spec.label)}</th>
                   <td>
-                    {valueText(tr, scenario, base, spec.info.kind, spec.info)} <span className="handout-unit">{tr.t(spec.unit)}</span>
+                    {valueText(tr, scenario, base, spec.info)} <span className="handout-unit">{tr.t(spec.unit)}</span>
                   </td>
                   <td>{provenanceText(tr, scenario, base)}</td>
                 </tr>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { SCENARIO_COLORS } from '../charts';
+import { LIMITS } from '../engine';
 import { MAX_VISIBLE } from '../state';
 import { useApp, useAppShallow, useAppStore, useTranslator } from './context';
 
@@ -72,10 +73,10 @@ export function ScenarioBar() {
         })}
       </ul>
       <div className="scenario-actions" role="toolbar" aria-label={tr.t('scenarios.heading')}>
-        <button type="button" data-action="add-scenario" onClick={() => actions.addScenario()} disabled={scenarios.length >= 12}>
+        <button type="button" data-action="add-scenario" onClick={() => actions.addScenario()} disabled={scenarios.length >= LIMITS.maxScenarios}>
           {tr.t('action.addScenario')}
         </button>
-        <button type="button" data-action="duplicate-scenario" onClick={() => actions.duplicateScenario()} disabled={scenarios.length >= 12}>
+        <button type="button" data-action="duplicate-scenario" onClick={() => actions.duplicateScenario()} disabled={scenarios.length >= LIMITS.maxScenarios}>
           {tr.t('action.duplicateScenario')}
         </button>
         <button type="button" data-action="rename-scenario" onClick={() => setRenaming(selectedId)}>

@@ -1,95 +1,75 @@
 /**
- * Which controls the workbench shows, in which group, with which step and unit (UX.md: grouped and
- * collapsible, Policy open first). Ranges and defaults come from the engine's parameter table.
+ * The controls the workbench shows, in which group, with which step and unit (UX.md: grouped and
+ * collapsible, Policy open first), derived from the engine's parameter table: a parameter gets its
+ * control, its place, its step and its catalog keys from its row there, and nowhere else.
  */
-import { ASSUMPTION_INFO, POLICY_INFO, type AssumptionName, type ParameterInfo, type PolicyLeverName } from '../engine';
+import {
+  CONTROL_GROUP_IDS,
+  PARAMETERS,
+  PARAMETER_NAMES,
+  parameterPath,
+  type ControlGroupId,
+  type ParameterName,
+  type ParameterSpec,
+  type UnitKind,
+} from '../engine';
 import type { MessageKey } from '../i18n';
 
-/** The groups of controls. */
-export type GroupId = 'policy' | 'productivity' | 'markets' | 'bank' | 'economy';
+/** The catalog keys the parameter table implies: a label and a help text per parameter, a group's title, a unit's name. */
+export type ParameterCatalogKey = `param.${ParameterName}` | `param.${ParameterName}.help` | `group.${ControlGroupId}` | `unit.${UnitKind}`;
 
-/** One control: a JSON path base, its table entry, and how the slider moves. */
+// Every key the table implies is a key of the English catalog: a compile error here names a missing one.
+type MissingKeys = Exclude<ParameterCatalogKey, MessageKey>;
+const everyTableKeyIsInTheCatalog: [MissingKeys] extends [never] ? true : MissingKeys = true;
+void everyTableKeyIsInTheCatalog;
+
+/** One control: a parameter, its JSON path base, its table entry and its catalog keys. */
 export interface ControlSpec {
-  readonly section: 'assumptions' | 'policy';
-  readonly name: AssumptionName | PolicyLeverName;
-  readonly info: ParameterInfo;
+  readonly name: ParameterName;
+  readonly section: ParameterSpec['section'];
+  /** The JSON path of the parameter (`assumptions.pd`, `policy.reallocation`). */
+  readonly base: string;
+  readonly info: ParameterSpec;
   readonly step: number;
   readonly unit: MessageKey;
   readonly label: MessageKey;
   readonly help: MessageKey;
 }
 
-const a = (name: AssumptionName, step: number, unit: MessageKey): ControlSpec => ({
-  section: 'assumptions',
-  name,
-  info: ASSUMPTION_INFO[name],
-  step,
-  unit,
-  label: `param.${name}` as MessageKey,
-  help: `param.${name}.help` as MessageKey,
-});
+const specs = new Map<ParameterName, ControlSpec>();
 
-const p = (name: PolicyLeverName, step: number, unit: MessageKey): ControlSpec => ({
-  section: 'policy',
-  name,
-  info: POLICY_INFO[name],
-  step,
-  unit,
-  label: `param.${name}` as MessageKey,
-  help: `param.${name}.help` as MessageKey,
-});
+/** Returns the control of one parameter (one object per parameter: a stable prop). */
+export function controlSpec(name: ParameterName): ControlSpec {
+  const kept = specs.get(name);
+  if (kept) return kept;
+  const info: ParameterSpec = PARAMETERS[name];
+  const spec: ControlSpec = {
+    name,
+    section: info.section,
+    base: parameterPath(name),
+    info,
+    step: info.step,
+    unit: `unit.${info.unit}`,
+    label: `param.${name}`,
+    help: `param.${name}.help`,
+  };
+  specs.set(name, spec);
+  return spec;
+}
 
-/** The groups and their controls, in display order. */
-export const CONTROL_GROUPS: ReadonlyArray<{ readonly id: GroupId; readonly label: MessageKey; readonly controls: readonly ControlSpec[] }> = [
-  {
-    id: 'policy',
-    label: 'group.policy',
-    controls: [
-      p('reallocation', 0.001, 'unit.ppOfCredit'),
-      p('phaseInYears', 0.5, 'unit.years'),
-      p('guaranteeCoverage', 0.01, 'unit.share'),
-    ],
-  },
-  {
-    id: 'productivity',
-    label: 'group.productivity',
-    controls: [
-      a('creditElasticity', 0.01, 'unit.elasticity'),
-      a('financeBoundShare', 0.01, 'unit.share'),
-      a('smoothness', 0.5, 'unit.factor'),
-      a('adjustmentSpeed', 0.05, 'unit.share'),
-      a('productivityGrowth', 0.001, 'unit.perYear'),
-      a('laborProductivityGrowth', 0.001, 'unit.perYear'),
-      a('employmentElasticity', 0.05, 'unit.elasticity'),
-      a('employmentAdjustment', 0.05, 'unit.share'),
-      a('firmEntryShare', 0.05, 'unit.share'),
-    ],
-  },
-  {
-    id: 'markets',
-    label: 'group.markets',
-    controls: [
-      p('exportShareTarget', 0.005, 'unit.share'),
-      p('exportRampYears', 0.5, 'unit.years'),
-      a('domesticDemandGrowth', 0.005, 'unit.perYear'),
-      a('worldDemandGrowth', 0.005, 'unit.perYear'),
-      a('rawMaterialInflation', 0.005, 'unit.perYear'),
-      a('inputCostShare', 0.01, 'unit.share'),
-      a('creditGrowth', 0.005, 'unit.perYear'),
-    ],
-  },
-  {
-    id: 'bank',
-    label: 'group.bank',
-    controls: [
-      a('pd', 0.001, 'unit.share'),
-      a('lgd', 0.01, 'unit.share'),
-      a('marginalBorrowerRisk', 0.05, 'unit.factor'),
-      a('guaranteeMoralHazard', 0.05, 'unit.factor'),
-      a('nplResolution', 0.01, 'unit.share'),
-      a('riskWeight', 0.05, 'unit.factor'),
-      a('guaranteeRiskWeight', 0.05, 'unit.factor'),
-      a('capitalRatio', 0.005, 'unit.share'),
-    ],
-  },
-];
+/** One group of controls. */
+export interface ControlGroup {
+  readonly id: ControlGroupId;
+  readonly label: MessageKey;
+  readonly controls: readonly ControlSpec[];
+}
+
+/** The groups and their controls, in display order (the table's order within a group). */
+export const CONTROL_GROUPS: readonly ControlGroup[] = CONTROL_GROUP_IDS.map((id) => ({
+  id,
+  label: `group.${id}` as const,
+  controls: PARAMETER_NAMES.filter((name) => PARAMETERS[name].group === id).map(controlSpec),
+}));
+
+/** The levers workshop mode offers, in the table's order. */
+export const PRESENT_LEVER_CONTROLS: readonly ControlSpec[] = PARAMETER_NAMES.filter((name) => PARAMETERS[name].lever).map(controlSpec);

@@ -188,14 +188,27 @@ describe('sensitivity', () => {
     expect(bar.effectAtHigh).toBeCloseTo(totalDifference(project(high), project(high, NO_LEVERS), 'output'), 9);
   });
 
-  it('without uncertainty entries, varies every numeric assumption by 25% within its range', () => {
+  it('without uncertainty entries, varies every numeric assumption by 25% within its range, every class at once', () => {
     const result = sensitivity(model, [], 'employment');
     expect(result.fromUncertainty).toBe(false);
     const smoothness = result.bars.find((b) => b.param === 'assumptions.smoothness');
     expect(smoothness?.low).toBeCloseTo(3, 12);
     expect(smoothness?.high).toBeCloseTo(5, 12);
-    const theta = result.bars.find((b) => b.param === 'assumptions.financeBoundShare.micro');
+    expect(smoothness?.allClasses).toBe(false);
+    // A per-class assumption is one bar that moves every class: its ends are the first class's.
+    const theta = result.bars.find((b) => b.param === 'assumptions.financeBoundShare');
+    expect(theta?.allClasses).toBe(true);
     expect(theta?.high).toBe(0.65 * 1.25);
+    expect(result.bars.some((b) => b.param.startsWith('assumptions.financeBoundShare.'))).toBe(false);
+    // Every class moves together: the bar's end equals a run with every class's value raised by 25%.
+    const raised = Object.fromEntries(golden.economy.classes.map((c) => [c.id, model.financeBoundShare[golden.economy.classes.indexOf(c)] * 1.25]));
+    const high = prepared({ ...golden, assumptions: { ...golden.assumptions, financeBoundShare: raised } });
+    expect(theta?.effectAtHigh).toBeCloseTo(totalDifference(project(high), project(high, NO_LEVERS), 'employment'), 9);
+    // A value of 0 moves by a tenth of its range's width (productivity drift: range -0.2 to 0.3).
+    const noDrift = sensitivity(prepared({ ...golden, assumptions: { ...golden.assumptions, productivityGrowth: 0 } }), [], 'employment');
+    const drift = noDrift.bars.find((b) => b.param === 'assumptions.productivityGrowth');
+    expect(drift?.low).toBeCloseTo(-0.05, 12);
+    expect(drift?.high).toBeCloseTo(0.05, 12);
     // worldDemandGrowth is an expression in this file: it cannot vary.
     expect(result.bars.some((b) => b.param === 'assumptions.worldDemandGrowth')).toBe(false);
     // A value at the top of its range is clamped there.

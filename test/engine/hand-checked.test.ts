@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prepareScenario } from '../../src/engine/prepare';
-import { NO_LEVERS, project, valueAt, type Projection, type SeriesName } from '../../src/engine/project';
+import type { SeriesName } from '../../src/engine/measures';
+import { NO_LEVERS, project, valueAt, type Projection } from '../../src/engine/project';
 import type { ScenarioSpec } from '../../src/engine/types';
 
 const spec: ScenarioSpec = {

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decomposeLevers } from '../../src/engine/effects';
 import { prepareScenario, type PreparedModel } from '../../src/engine/prepare';
-import { NO_LEVERS, SERIES_NAMES, project, valueAt, type LeverSwitches, type Projection, type SeriesName } from '../../src/engine/project';
+import { SERIES_NAMES, type SeriesName } from '../../src/engine/measures';
+import { NO_LEVERS, project, valueAt, type LeverSwitches, type Projection } from '../../src/engine/project';
 import { runScenario } from '../../src/engine/report';
 import type { PerClass, ScenarioSpec } from '../../src/engine/types';
 import {

@@ -3,7 +3,7 @@
  * projections; this file only picks and arranges them.
  */
 import { classColors, type ChartFormat, type EffectBar, type LineSpec, type ShareLayer, type BindingRow } from '../../charts';
-import { financeBoundShareSeries, seriesOf, valueAt, type HeadlineMeasure } from '../../engine';
+import { HEADLINE_MEASURES, SERIES_NAMES, financeBoundShareSeries, seriesOf, valueAt, type HeadlineMeasure, type SeriesName } from '../../engine';
 import type { MessageKey, Translator } from '../../i18n';
 import type { Comparison, ScenarioResult, YearCalendar } from '../../state';
 import type { PreparedModel } from '../../engine';
@@ -55,24 +55,21 @@ export function stableDomain(domain: readonly [number, number]): readonly [numbe
   return kept;
 }
 
-/** The measures drawn over time. */
-export const MEASURES: readonly HeadlineMeasure[] = ['output', 'employment', 'exports', 'expectedLoss'];
+/** The measures drawn over time: the headline measures, in the engine's one order. */
+export const MEASURES: readonly HeadlineMeasure[] = HEADLINE_MEASURES;
+
+/** The catalog keys the measure table implies: a name per series, a short name per headline measure. */
+export type MeasureCatalogKey = `measure.${SeriesName}` | `measure.${HeadlineMeasure}.short`;
+// Every key the measure table implies is a key of the English catalog: a compile error here names a missing one.
+type MissingMeasureKeys = Exclude<MeasureCatalogKey, MessageKey>;
+const everyMeasureKeyIsInTheCatalog: [MissingMeasureKeys] extends [never] ? true : MissingMeasureKeys = true;
+void everyMeasureKeyIsInTheCatalog;
 
 /** The catalog key naming each measure. */
-export const MEASURE_LABEL: Record<HeadlineMeasure, MessageKey> = {
-  output: 'measure.output',
-  employment: 'measure.employment',
-  exports: 'measure.exports',
-  expectedLoss: 'measure.expectedLoss',
-};
+export const MEASURE_LABEL = Object.fromEntries(SERIES_NAMES.map((m) => [m, `measure.${m}`])) as Record<SeriesName, `measure.${SeriesName}`>;
 
-/** The scoreboard's short name of each headline measure (jobs, output, exports, bank loss). */
-export const HEADLINE_LABEL: Record<HeadlineMeasure, MessageKey> = {
-  employment: 'score.jobs',
-  output: 'score.output',
-  exports: 'score.exports',
-  expectedLoss: 'score.loss',
-};
+/** The short name of each headline measure (jobs, output, exports, bank loss): scoreboard, workshop mode, handout. */
+export const HEADLINE_LABEL = Object.fromEntries(HEADLINE_MEASURES.map((m) => [m, `measure.${m}.short`])) as Record<HeadlineMeasure, `measure.${HeadlineMeasure}.short`>;
 
 /** The unit of a measure in the scenario's file. */
 export function unitOf(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure): string {

@@ -1,5 +1,5 @@
 import { memo, useCallback, useContext } from 'react';
-import { LIMITS, type PreparedModel } from '../../engine';
+import { LIMITS, isPathKind, isPerClassKind, reallocationMax, type PreparedModel } from '../../engine';
 import type { Scenario } from '../../scenario';
 import { getAtPath, isResult, resultOf } from '../../state';
 import { useApp, useAppStore, useTranslator } from '../context';
@@ -86,7 +86,7 @@ interface ControlProps {
  * donors' share and horizon. During a drag only the dragged control redraws, not all sixty.
  */
 function sameControl(a: ControlProps, b: ControlProps): boolean {
-  const base = `${a.spec.section}.${a.spec.name}`;
+  const base = a.spec.base;
   return (
     a.spec === b.spec &&
     getAtPath(a.scenario, base) === getAtPath(b.scenario, base) &&
@@ -102,15 +102,12 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
   const tr = useTranslator();
   const setValue = useSetValue();
   const fieldErrors = useApp((s) => s.fieldErrors);
-  const base = `${spec.section}.${spec.name}`;
+  const base = spec.base;
   const classes = scenario.economy.classes;
-  const perClass = spec.info.kind === 'perClass' || spec.info.kind === 'perClassPath';
-  const isPath = spec.info.kind === 'path' || spec.info.kind === 'perClassPath';
-  let max = spec.info.max;
-  if (spec.name === 'reallocation') {
-    // Strictly below the donors' share: a donor keeps some credit (MODEL.md 3.3).
-    max = Math.max(0, Math.floor((model.donorShare - 1e-9) / spec.step) * spec.step);
-  }
+  const perClass = isPerClassKind(spec.info.kind);
+  const isPath = isPathKind(spec.info.kind);
+  // Strictly below the donors' share: a donor keeps some credit (MODEL.md 3.3).
+  const max = spec.name === 'reallocation' ? reallocationMax(model.donorShare) : spec.info.max;
   const unit = tr.t(spec.unit);
   const errorFor = (path: string) => {
     const issues = fieldErrors[path];

@@ -1,4 +1,4 @@
-import type { PreparedModel } from '../../engine';
+import { reallocationMax, type PreparedModel } from '../../engine';
 import type { Scenario } from '../../scenario';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { formatIssueText } from '../issue-text';
@@ -25,7 +25,7 @@ export function RolesEditor({ scenario, model }: { scenario: Scenario; model: Pr
     // Keep the amount moved below the new donors' share, so that changing roles is never refused for it.
     const total = classes.reduce((sum, c) => sum + c.credit, 0);
     const donorShare = classes.filter((c) => donors.includes(c.id)).reduce((sum, c) => sum + c.credit / total, 0);
-    if (policy.reallocation !== undefined && policy.reallocation >= donorShare) policy.reallocation = Math.max(0, Math.floor((donorShare - 1e-9) * 1000) / 1000);
+    if (policy.reallocation !== undefined && policy.reallocation >= donorShare) policy.reallocation = reallocationMax(donorShare);
     const outcome = store.getState().setValue('policy', policy);
     if (!outcome.ok) store.getState().setFieldError('policy', outcome.issues);
   };

@@ -1,12 +1,12 @@
 /**
  * Reads what a control shows: the file's value, or the model's default where the file gives none.
  */
-import { defaultFor, type ParameterInfo } from '../../engine';
+import { defaultFor, type ParameterSpec } from '../../engine';
 import type { Scenario } from '../../scenario';
 import { getAtPath } from '../../state';
 
 /** The value a control shows for one class (or the scalar), number or formula. */
-export function shownValue(scenario: Scenario, base: string, info: ParameterInfo, classIndex?: number): number | string {
+export function shownValue(scenario: Scenario, base: string, info: ParameterSpec, classIndex?: number): number | string {
   const raw = getAtPath(scenario, base);
   const classes = scenario.economy.classes;
   if (classIndex === undefined) {
@@ -27,7 +27,7 @@ export function shownValue(scenario: Scenario, base: string, info: ParameterInfo
  * Returns the value to store when one class's value changes: a per-class object naming every class
  * (a single value is spread to all classes first, as MODEL.md requires naming every class).
  */
-export function perClassUpdate(scenario: Scenario, base: string, info: ParameterInfo, classIndex: number, value: number | string): Record<string, number | string> {
+export function perClassUpdate(scenario: Scenario, base: string, info: ParameterSpec, classIndex: number, value: number | string): Record<string, number | string> {
   const next: Record<string, number | string> = {};
   scenario.economy.classes.forEach((c, k) => {
     next[c.id] = k === classIndex ? value : shownValue(scenario, base, info, k);

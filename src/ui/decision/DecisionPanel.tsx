@@ -398,9 +398,9 @@ const SensitivitySection = memo(function SensitivitySection({ scenario, result }
   const shown = tornado && tornado.measure === measure ? tornado.result : null;
   const bars = (shown?.bars ?? []).slice(0, 12).map((b) => ({
     key: b.param,
-    label: paramLabel(tr, scenario, b.param),
-    lowLabel: tr.exact(b.low),
-    highLabel: tr.exact(b.high),
+    label: b.allClasses ? `${paramLabel(tr, scenario, b.param)} (${tr.t('decision.tornado.allClasses')})` : paramLabel(tr, scenario, b.param),
+    lowLabel: b.allClasses ? tr.t('decision.tornado.lowEnd') : tr.exact(b.low),
+    highLabel: b.allClasses ? tr.t('decision.tornado.highEnd') : tr.exact(b.high),
     atLow: b.effectAtLow,
     atHigh: b.effectAtHigh,
   }));

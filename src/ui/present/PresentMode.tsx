@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BindingGrid, EffectBars, LinePanel, scenarioColor, sharedDomain, symmetricDomain } from '../../charts';
-import { HEADLINE_MEASURES, POLICY_INFO, totalAtHorizon, totalDifference } from '../../engine';
-import type { MessageKey, Translator } from '../../i18n';
+import { HEADLINE_MEASURES, reallocationMax, totalAtHorizon, totalDifference } from '../../engine';
+import type { Translator } from '../../i18n';
 import { isResult, resultOf, type ScenarioResult } from '../../state';
 import { HEADLINE_LABEL, bindingRows, effectBars, formatFor, projectionLines, unitOf, yearLabel } from '../charts/chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { NumberSlider } from '../controls/NumberSlider';
 import { perClassUpdate, shownValue } from '../controls/values';
+import { PRESENT_LEVER_CONTROLS } from '../parameter-groups';
 
 const PRESENT_SCALE = 1.5;
 
@@ -15,15 +16,6 @@ interface Step {
   readonly kind: StepKind;
   readonly scenarioId?: string;
 }
-
-/** The levers workshop mode can show, with their slider steps. */
-const LEVER_CHOICES: ReadonlyArray<{ path: 'policy.reallocation' | 'policy.phaseInYears' | 'policy.guaranteeCoverage' | 'policy.exportShareTarget' | 'policy.exportRampYears'; step: number; label: MessageKey; unit: MessageKey }> = [
-  { path: 'policy.reallocation', step: 0.005, label: 'param.reallocation', unit: 'unit.ppOfCredit' },
-  { path: 'policy.phaseInYears', step: 1, label: 'param.phaseInYears', unit: 'unit.years' },
-  { path: 'policy.guaranteeCoverage', step: 0.05, label: 'param.guaranteeCoverage', unit: 'unit.share' },
-  { path: 'policy.exportShareTarget', step: 0.01, label: 'param.exportShareTarget', unit: 'unit.share' },
-  { path: 'policy.exportRampYears', step: 1, label: 'param.exportRampYears', unit: 'unit.years' },
-];
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
@@ -309,7 +301,7 @@ function LeverPanel({ result, levers }: { result: ScenarioResult; levers: readon
   const tr = useTranslator();
   const store = useAppStore();
   const { scenario, model } = result;
-  const chosen = LEVER_CHOICES.filter((c) => levers.includes(c.path));
+  const chosen = PRESENT_LEVER_CONTROLS.filter((c) => levers.includes(c.base));
   const set = (path: string, value: unknown, gesture: string | undefined) => {
     const outcome = store.getState().setValue(path, value, { gesture, trusted: true, scenarioId: scenario.id });
     if (!outcome.ok) store.getState().setFieldError(path, outcome.issues);
@@ -318,26 +310,25 @@ function LeverPanel({ result, levers }: { result: ScenarioResult; levers: readon
     <aside className="present-levers" aria-label={tr.t('present.levers')}>
       <h2>{tr.t('present.levers')}</h2>
       {chosen.map((c) => {
-        const name = c.path.split('.')[1] as keyof typeof POLICY_INFO;
-        const info = POLICY_INFO[name];
-        const max = name === 'reallocation' ? Math.max(0, Math.floor((model.donorShare - 1e-9) / c.step) * c.step) : info.max;
+        const { name, info } = c;
+        const max = name === 'reallocation' ? reallocationMax(model.donorShare) : info.max;
         if (info.kind === 'perClass') {
           return (
-            <div key={c.path} className="present-lever">
+            <div key={c.base} className="present-lever">
               <span className="control-name">{tr.t(c.label)}</span>
               {scenario.economy.classes.map((cls, k) =>
                 model.isRecipient[k] || name === 'exportShareTarget' ? (
                   <div key={cls.id} className="control-row">
                     <span className="class-label">{tr.text(cls.label) || cls.id}</span>
                     <NumberSlider
-                      path={`${c.path}.${cls.id}`}
+                      path={`${c.base}.${cls.id}`}
                       label={`${tr.t(c.label)}: ${tr.text(cls.label) || cls.id}`}
-                      value={Number(shownValue(scenario, c.path, info, k))}
+                      value={Number(shownValue(scenario, c.base, info, k))}
                       min={info.min}
                       max={info.max}
                       step={c.step}
                       unit={tr.t(c.unit)}
-                      onChange={(_p, v, g) => set(c.path, perClassUpdate(scenario, c.path, info, k, v), g)}
+                      onChange={(_p, v, g) => set(c.base, perClassUpdate(scenario, c.base, info, k, v), g)}
                     />
                   </div>
                 ) : null,
@@ -346,29 +337,29 @@ function LeverPanel({ result, levers }: { result: ScenarioResult; levers: readon
           );
         }
         return (
-          <div key={c.path} className="present-lever">
+          <div key={c.base} className="present-lever">
             <span className="control-name">{tr.t(c.label)}</span>
             <NumberSlider
-              path={c.path}
+              path={c.base}
               label={tr.t(c.label)}
-              value={Number(shownValue(scenario, c.path, info))}
+              value={Number(shownValue(scenario, c.base, info))}
               min={info.min}
               max={max}
               step={c.step}
               unit={tr.t(c.unit)}
-              onChange={(_p, v, g) => set(c.path, v, g)}
+              onChange={(_p, v, g) => set(c.base, v, g)}
             />
           </div>
         );
       })}
       <details className="present-choose">
         <summary>{tr.t('present.chooseLevers')}</summary>
-        {LEVER_CHOICES.map((c) => (
-          <label key={c.path} className="checkbox">
+        {PRESENT_LEVER_CONTROLS.map((c) => (
+          <label key={c.base} className="checkbox">
             <input
               type="checkbox"
-              checked={levers.includes(c.path)}
-              onChange={(e) => store.getState().setPresentLevers(e.currentTarget.checked ? [...levers, c.path] : levers.filter((p) => p !== c.path))}
+              checked={levers.includes(c.base)}
+              onChange={(e) => store.getState().setPresentLevers(e.currentTarget.checked ? [...levers, c.base] : levers.filter((p) => p !== c.base))}
             />
             {tr.t(c.label)}
           </label>
