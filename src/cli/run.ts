@@ -13,7 +13,9 @@ import {
   totalDifference,
   type ScenarioReport,
 } from '../engine';
-import { FILE_PATH, MAX_FILE_BYTES, formatIssue, loadText, type Scenario } from '../scenario';
+import { formatIssue, loadBytes, tooLargeIssue, type Scenario } from '../scenario';
+import type { FileRead } from './read-file';
+import { terminalSafe, terminalSafeLines } from './terminal';
 
 /** What the command line prints and returns. */
 export interface CliResult {
@@ -22,9 +24,9 @@ export interface CliResult {
   readonly exitCode: 0 | 1 | 2;
 }
 
-/** Reads a file for the command line. */
+/** Reads a file for the command line (readRegularFile, with the loader's size limit). */
 export interface CliIo {
-  readFile(path: string): { text: string } | { tooLarge: number };
+  readFile(path: string): FileRead;
 }
 
 export const USAGE = `Usage: npm run --silent simulate -- FILE [--json | --csv]
@@ -50,20 +52,9 @@ export function runCli(args: readonly string[], io: CliIo): CliResult {
   const mode = flags[0] === '--json' ? 'json' : flags[0] === '--csv' ? 'csv' : 'summary';
 
   const file = files[0];
-  let text: string;
-  try {
-    const read = io.readFile(file);
-    if ('tooLarge' in read) {
-      return invalid([`${FILE_PATH}: the file is ${read.tooLarge} bytes; at most ${MAX_FILE_BYTES} bytes (1 MiB) are allowed`]);
-    }
-    text = read.text;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'it cannot be read';
-    return invalid([`${file}: cannot read the file (${reason})`]);
-  }
-
-  const loaded = loadText(text);
+  const read = io.readFile(file);
+  if (!read.ok) return invalid(['reason' in read ? `${file}: cannot read the file (${read.reason})` : formatIssue(tooLargeIssue(read.tooLarge))]);
+  const loaded = loadBytes(read.bytes);
   if (!loaded.ok) return invalid(loaded.issues.map(formatIssue));
   const scenarios: Scenario[] = loaded.file.kind === 'scenario' ? [loaded.file.scenario] : loaded.file.workshop.scenarios;
   const reports: ScenarioReport[] = [];
@@ -84,11 +75,12 @@ export function runCli(args: readonly string[], io: CliIo): CliResult {
 }
 
 function usage(message: string): CliResult {
-  return { stdout: '', stderr: `simulate: ${message}\n\n${USAGE}`, exitCode: 2 };
+  return { stdout: '', stderr: `simulate: ${terminalSafe(message)}\n\n${USAGE}`, exitCode: 2 };
 }
 
+// A problem's line quotes the file's keys and values, and the file's name: none may steer the terminal.
 function invalid(lines: string[]): CliResult {
-  return { stdout: '', stderr: `${lines.join('\n')}\n`, exitCode: 1 };
+  return { stdout: '', stderr: `${terminalSafeLines(lines.join('\n'))}\n`, exitCode: 1 };
 }
 
 const signed = (v: number, digits = 3): string => {
@@ -101,13 +93,15 @@ function summarize(scenario: Scenario, classCount: number, run: ReturnType<typeo
   const H = model.horizon;
   const year = model.baseYear + H;
   const calendar = model.calendar === 'persian' ? ' (Solar Hijri)' : '';
-  const title = scenario.title.en ?? scenario.title.fa ?? scenario.id;
-  const currency = scenario.economy.currencyUnit ?? 'currency units';
-  const people = scenario.economy.employmentUnit ?? 'persons';
+  // Every text from the file is escaped: a title, a unit or an id must not steer the terminal.
+  const title = terminalSafe(scenario.title.en ?? scenario.title.fa ?? scenario.id);
+  const id = terminalSafe(scenario.id);
+  const currency = terminalSafe(scenario.economy.currencyUnit ?? 'currency units');
+  const people = terminalSafe(scenario.economy.employmentUnit ?? 'persons');
   const units: Record<string, string> = { employment: people, output: currency, exports: currency, expectedLoss: currency };
   const labels: Record<string, string> = { employment: 'Jobs', output: 'Output', exports: 'Exports', expectedLoss: 'Bank expected loss' };
   const parts = decomposeLevers(model);
-  const lines = [`${title} [${scenario.id}]: ${classCount} classes, years ${model.baseYear}-${year}${calendar}`];
+  const lines = [`${title} [${id}]: ${classCount} classes, years ${model.baseYear}-${year}${calendar}`];
   lines.push(`  Effect of the policy in ${year} (scenario minus the same economy with the levers off):`);
   for (const measure of HEADLINE_MEASURES) {
     const effect = totalDifference(run.scenario, run.counterfactual, measure);
@@ -120,6 +114,6 @@ function summarize(scenario: Scenario, classCount: number, run: ReturnType<typeo
   }
   const jobsPerCredit = jobsPerCreditMoved(model);
   if (Number.isFinite(jobsPerCredit)) lines.push(`  Jobs per unit of credit moved: ${signed(jobsPerCredit)} ${people} per ${currency}`);
-  for (const w of run.scenario.warnings) lines.push(`  Warning: ${w.code} for class ${w.class} from year t = ${w.year}`);
+  for (const w of run.scenario.warnings) lines.push(`  Warning: ${terminalSafe(w.code)} for class ${terminalSafe(w.class)} from year t = ${w.year}`);
   return `${lines.join('\n')}\n`;
 }

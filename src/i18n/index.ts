@@ -87,7 +87,10 @@ export function translatorFor(locale: Locale): Translator {
       ? template.replace(/\{(\w+)\}/g, (whole, name: string) => {
           const value = params[name];
           if (value === undefined) return whole;
-          return typeof value === 'number' ? formatNumber(locale, value, 6) : value;
+          if (typeof value !== 'number') return value;
+          // A whole number (a byte count, a seed) is written in full: six significant digits would say
+          // 1,048,580 for 1,048,577 bytes.
+          return formatNumber(locale, value, Number.isSafeInteger(value) ? 16 : 6);
         })
       : template;
   const translator: Translator = {

@@ -375,6 +375,15 @@ export const en = {
   'issue.no-sources': 'source {value} does not exist; this file has no "sources" list',
   'issue.unknown-reference': '"{value}" is not the id of a scenario in this workshop',
   'issue.invalid': '{detail}',
+
+  // Reading files and saving them (the file's encoding; a save the loader would refuse).
+  'issue.not-utf8-utf16': 'the file is not {wanted} text (it looks like {found}); save it as {wanted}',
+  'issue.not-utf8': 'the file is not {wanted} text (byte {byte}, on line {line}, is not {wanted}); save it as {wanted}',
+  'save.tooLarge.workshop':
+    'Not saved: the workshop file would be {size} bytes, and a file opens only up to {max} bytes (1 MiB). Shorten the scenarios\' descriptions (the facilitator\'s notes), or save fewer scenarios per file: delete some, or save them one by one with Save scenario.',
+  'save.tooLarge.scenario':
+    'Not saved: this scenario\'s file would be {size} bytes, and a file opens only up to {max} bytes (1 MiB). Shorten its description (the facilitator\'s notes) or the notes on its data and assumptions.',
+  'save.wouldNotOpen': 'Not saved: the file would not open again. {problem}',
 } as const;
 
 /** A key of the catalogs. */

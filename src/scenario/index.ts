@@ -5,3 +5,4 @@ export * from './schema';
 export * from './issues';
 export { formatIssue, oneLine, ISSUE_CODES } from './messages';
 export { loadText, loadValue, validateScenarioValue, serializeScenario, serializeWorkshop, splitPath, MAX_FILE_BYTES, type LoadResult, type LoadedFile } from './load';
+export { loadBytes, decodeFileBytes, tooLargeIssue, firstInvalidUtf8Byte, type DecodedBytes } from './bytes';

@@ -15,6 +15,8 @@ const num = (value: string | number | undefined): string => {
 
 const MESSAGES: Record<string, (params: Params | undefined) => string> = {
   'too-large': (x) => `the file is ${p(x, 'size')} bytes; at most ${p(x, 'max')} bytes (1 MiB) are allowed`,
+  'not-utf8-utf16': (x) => `the file is not ${p(x, 'wanted')} text (it looks like ${p(x, 'found')}); save it as ${p(x, 'wanted')}`,
+  'not-utf8': (x) => `the file is not ${p(x, 'wanted')} text (byte ${p(x, 'byte')}, on line ${p(x, 'line')}, is not ${p(x, 'wanted')}); save it as ${p(x, 'wanted')}`,
   'invalid-json': (x) => `not valid JSON (${p(x, 'detail')})`,
   'not-an-object': () => 'expected a JSON object { ... }',
   'forbidden-key': (x) => `the key "${p(x, 'key')}" is not allowed in a scenario file`,

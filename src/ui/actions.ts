@@ -2,25 +2,35 @@
  * What the commands do. Kept out of the components so that buttons, shortcuts and drop share them.
  */
 import { toCsv, toReport } from '../engine';
-import { MAX_FILE_BYTES, serializeScenario, serializeWorkshop } from '../scenario';
+import { MAX_FILE_BYTES, loadText, serializeScenario, serializeWorkshop } from '../scenario';
 import { encodeShare, isResult, resultOf, SHARE_PARAM, type WorkbenchStore } from '../state';
-import { translatorFor } from '../i18n';
+import { translatorFor, type Translator } from '../i18n';
 import type { CommandId } from './commands';
 import { downloadText, fileNameFor, readUserFile } from './files';
-
+import { formatIssueText } from './issue-text';
 
 /** Opens a file the user picked or dropped; a refused file leaves the session as it was. */
 export async function openUserFile(store: WorkbenchStore, file: File): Promise<boolean> {
   const read = await readUserFile(file);
   if (!read.ok) {
-    store.getState().showAlert({
-      kind: read.size !== undefined ? 'file-invalid' : 'file-unreadable',
-      source: file.name,
-      issues: read.size !== undefined ? [{ path: '(file)', code: 'too-large', params: { size: read.size, max: MAX_FILE_BYTES } }] : [],
-    });
+    store.getState().showAlert('issues' in read ? { kind: 'file-invalid', source: file.name, issues: read.issues } : { kind: 'file-unreadable', source: file.name, issues: [] });
     return false;
   }
   return store.getState().openText(read.text, file.name);
+}
+
+/**
+ * Says why a file about to be saved would not open again, in the reader's language, or null if it
+ * would: over the size limit (naming both sizes and what to trim), or refused by the loader.
+ */
+function whyNotSavable(tr: Translator, text: string, kind: 'scenario' | 'workshop'): string | null {
+  const size = new TextEncoder().encode(text).length;
+  if (size > MAX_FILE_BYTES) return tr.t(kind === 'workshop' ? 'save.tooLarge.workshop' : 'save.tooLarge.scenario', { size, max: MAX_FILE_BYTES });
+  // The session's document passed the same checks edit by edit; this catches what may have slipped
+  // between them (a restored session from an older app), at the cost of one load of the file.
+  const loaded = loadText(text);
+  if (!loaded.ok) return tr.t('save.wouldNotOpen', { problem: formatIssueText(tr, loaded.issues[0]) });
+  return null;
 }
 
 /** Runs a command that needs no extra input. Returns a status text to announce, if any. */
@@ -44,12 +54,18 @@ export async function runCommand(store: WorkbenchStore, id: CommandId): Promise<
       const scenario = state.workshop.scenarios.find((s) => s.id === state.selectedId);
       if (!scenario) return null;
       const name = fileNameFor(tr.text(scenario.title) || scenario.id, 'json');
-      downloadText(name, serializeScenario(scenario));
+      const text = serializeScenario(scenario);
+      const refused = whyNotSavable(tr, text, 'scenario');
+      if (refused !== null) return refused;
+      downloadText(name, text);
       return tr.t('saved.file', { name });
     }
     case 'save-workshop': {
       const name = fileNameFor(tr.text(state.workshop.title) || 'workshop', 'json');
-      downloadText(name, serializeWorkshop(state.workshop));
+      const text = serializeWorkshop(state.workshop);
+      const refused = whyNotSavable(tr, text, 'workshop');
+      if (refused !== null) return refused;
+      downloadText(name, text);
       state.markSaved();
       return tr.t('saved.file', { name });
     }

@@ -11,7 +11,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRegularFile } from '../../src/cli/read-file';
 import { runCli, type CliIo, type CliResult } from '../../src/cli/run';
+import { MAX_FILE_BYTES } from '../../src/scenario';
 import { GOLDEN_DIR, INVALID_DIR, REPO_ROOT, listInvalidFiles, readInvalidManifest, type InvalidFixture } from '../fixtures/invalid-manifest';
 
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
@@ -38,13 +40,7 @@ function runReal(args: readonly string[]): CliResult {
 }
 
 /** Reads files the way src/cli/simulate.ts does. */
-const nodeIo: CliIo = {
-  readFile: (path) => {
-    const size = statSync(path).size;
-    if (size > 4 * MIB) return { tooLarge: size };
-    return { text: readFileSync(path, 'utf8') };
-  },
-};
+const nodeIo: CliIo = { readFile: (path) => readRegularFile(path, MAX_FILE_BYTES) };
 
 const runInProcess = (args: readonly string[]): CliResult => runCli(args, nodeIo);
 
