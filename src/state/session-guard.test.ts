@@ -218,6 +218,27 @@ describe('two tabs', () => {
     expect(a.guard.status.getState().otherTab).toBeNull();
   });
 
+  it('a failed save\'s notice says what a reload brings after the other tab saved', () => {
+    const origin = new FakeOrigin();
+    const a = openTab(origin, 'tab-a');
+    const b = openTab(origin, 'tab-b');
+    // B's saves fail (its storage is refused), A's work.
+    const bSet = b.storage.setItem.bind(b.storage);
+    b.storage.setItem = () => {
+      throw new DOMException('private', 'SecurityError');
+    };
+    edit(b, 0.02);
+    vi.advanceTimersByTime(DELAY);
+    expect(b.guard.status.getState().notSaved?.reloadBrings).toEqual({ kind: 'default' });
+    clock += 5000;
+    edit(a, 0.07);
+    vi.advanceTimersByTime(DELAY);
+    expect(b.guard.status.getState().otherTab).not.toBeNull();
+    expect(b.guard.status.getState().notSaved?.reloadBrings).toEqual({ kind: 'saved', at: clock });
+    expect(storedLever(origin)).toBe(0.07);
+    b.storage.setItem = bSet;
+  });
+
   it('"Reload" takes the other tab\'s workshop; this tab\'s stays one undo step away', () => {
     const origin = new FakeOrigin();
     const a = openTab(origin, 'tab-a');

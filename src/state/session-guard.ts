@@ -221,6 +221,11 @@ export function startSessionGuard(store: WorkbenchStore, storage: Storage | unde
   const held = () => status.getState().otherTab !== null || status.getState().rescue?.holdsSaves === true;
   const reloadBrings = (): ReloadBrings => (restorable ? { kind: 'saved', at: lastSavedAt } : { kind: 'default' });
   const fail = (failure: WriteFailure) => tell({ notSaved: { failure, reloadBrings: reloadBrings() }, savedAgain: false });
+  /** The stored session changed under a failed save: what a reload brings changed too. */
+  const retellReload = () => {
+    const { notSaved } = status.getState();
+    if (notSaved !== null) tell({ notSaved: { ...notSaved, reloadBrings: reloadBrings() } });
+  };
   const isSeen = (text: string | null) => (seen.revision !== null ? sameRevision(storedRevision(text), seen.revision) : text === seen.text);
   const cancelTimer = () => {
     if (timer !== null) clearTimeout(timer);
@@ -257,6 +262,7 @@ export function startSessionGuard(store: WorkbenchStore, storage: Storage | unde
       adopting = false;
     }
     tell({ followed: { at: seen.revision?.at ?? now() }, otherTab: null });
+    retellReload();
   };
 
   /** An unreadable text appeared at the session key: keep it like one found at start-up. */
@@ -265,6 +271,7 @@ export function startSessionGuard(store: WorkbenchStore, storage: Storage | unde
     tell({ rescue: rescueNoticeOf(storage, read, now()) });
     seen = seenOf(read.text);
     restorable = false;
+    retellReload();
   };
 
   /** The stored session is not the one this tab last saw: follow it, or say it changed and stop saving. */
@@ -274,6 +281,7 @@ export function startSessionGuard(store: WorkbenchStore, storage: Storage | unde
       seen = { revision: null, text: null };
       restorable = false;
       changedSinceSave = true;
+      retellReload();
       schedule();
       return;
     }
@@ -283,11 +291,16 @@ export function startSessionGuard(store: WorkbenchStore, storage: Storage | unde
       seen = { revision, text: null };
       lastSavedAt = revision.at;
       restorable = true;
+      retellReload();
       return;
     }
     if (store.getState().workshop !== savedWorkshop) {
       cancelTimer();
+      // `seen` stays: it is what this tab's edits were made on. A reload would bring the other tab's.
+      restorable = true;
+      lastSavedAt = revision?.at ?? null;
       tell({ otherTab: { at: revision?.at ?? now() } });
+      retellReload();
       return;
     }
     const read = parseSession(text);

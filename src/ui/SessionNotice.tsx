@@ -121,34 +121,39 @@ export function SessionNotice() {
           </div>
         </div>
       ) : null}
-      {otherTab ? (
-        <div className="alert session-notice" role="alert" data-session-notice="other-tab">
-          <p className="session-notice-title">
-            <strong>{tr.t('session.otherTab.title', { time: timeText(tr, otherTab.at) })}</strong>
-          </p>
-          <p>{tr.t('session.otherTab.body')}</p>
-          <div className="session-notice-actions">
-            <button type="button" className="primary" data-action="take-other-tab" onClick={() => guard?.takeTheirs()}>
-              {tr.t('session.otherTab.reload')}
-            </button>
-            <button type="button" data-action="keep-this-tab" onClick={() => guard?.keepMine()}>
-              {tr.t('session.otherTab.keepMine')}
-            </button>
-          </div>
-        </div>
-      ) : null}
-      {notSaved ? (
-        <div className="alert session-notice" role="alert" data-session-notice="not-saved" data-reason={notSaved.failure.code}>
-          <p className="session-notice-title">
-            <strong>{tr.t('session.notSaved', { reason: failureText(tr, notSaved.failure) })}</strong>
-          </p>
-          <p>{reloadText(tr, notSaved.reloadBrings)}</p>
-          <div className="session-notice-actions">
-            <button type="button" className="primary" data-action="session-save-workshop" onClick={() => void runCommand(store, 'save-workshop').then(setFileMessage)}>
-              {tr.t('action.saveWorkshop')}
-            </button>
-            {fileMessage !== null ? <span className="session-notice-done">{fileMessage}</span> : null}
-          </div>
+      {otherTab || notSaved ? (
+        // Kept in view while the user scrolls and edits: these say that edits are not being saved.
+        <div className="session-toasts">
+          {otherTab ? (
+            <div className="alert session-notice" role="alert" data-session-notice="other-tab">
+              <p className="session-notice-title">
+                <strong>{tr.t('session.otherTab.title', { time: timeText(tr, otherTab.at) })}</strong>
+              </p>
+              <p>{tr.t('session.otherTab.body')}</p>
+              <div className="session-notice-actions">
+                <button type="button" className="primary" data-action="take-other-tab" onClick={() => guard?.takeTheirs()}>
+                  {tr.t('session.otherTab.reload')}
+                </button>
+                <button type="button" data-action="keep-this-tab" onClick={() => guard?.keepMine()}>
+                  {tr.t('session.otherTab.keepMine')}
+                </button>
+              </div>
+            </div>
+          ) : null}
+          {notSaved ? (
+            <div className="alert session-notice" role="alert" data-session-notice="not-saved" data-reason={notSaved.failure.code}>
+              <p className="session-notice-title">
+                <strong>{tr.t('session.notSaved', { reason: failureText(tr, notSaved.failure) })}</strong>
+              </p>
+              <p>{reloadText(tr, notSaved.reloadBrings)}</p>
+              <div className="session-notice-actions">
+                <button type="button" className="primary" data-action="session-save-workshop" onClick={() => void runCommand(store, 'save-workshop').then(setFileMessage)}>
+                  {tr.t('action.saveWorkshop')}
+                </button>
+                {fileMessage !== null ? <span className="session-notice-done">{fileMessage}</span> : null}
+              </div>
+            </div>
+          ) : null}
         </div>
       ) : null}
       <p className="status session-status" role="status" data-session-notice={followed ? 'followed' : savedAgain ? 'saved-again' : undefined}>
