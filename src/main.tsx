@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isLocale, loadCatalog, LOCALES } from './i18n';
 import { MAX_FILE_BYTES, type Workshop } from './scenario';
-import { createWorkbenchStore, decodeShare, readSavedSession, shareValueFrom, startAutosave, warmUpEngine, SHARE_PARAM } from './state';
+import { createWorkbenchStore, decodeShare, openSavedSession, shareValueFrom, startSessionGuard, warmUpEngine, SHARE_PARAM } from './state';
 import { App } from './ui/App';
 import { StoreContext } from './ui/context';
 // The default workshop is fetched, not bundled: it would be a third of the initial JavaScript.
@@ -31,13 +31,18 @@ async function start() {
       return undefined;
     }
   })();
-  const saved = readSavedSession(storage);
+  // A saved session that cannot be opened is kept under a rescue key first; the notice says why.
+  const opened = openSavedSession(storage);
+  const saved = opened.session;
   const langParam = new URLSearchParams(window.location.search).get('lang');
   const locale = isLocale(langParam) ? langParam : saved?.locale ?? 'fa';
   const catalog = loadCatalog(locale);
   performance.mark('app:catalog-requested');
   const store = createWorkbenchStore(saved ? saved.workshop : await loadShippedWorkshop(), locale);
   if (saved) store.getState().restoreSession({ ...saved, locale });
+  // The workshop the browser copy stands for (the restored one, or the default when there is none): a
+  // workshop opened from a link below is an edit not saved yet.
+  const savedWorkshop = store.getState().workshop;
 
   /** Opens the workshop a share link carries (if the address has one), then takes it out of the address. */
   const openSharedLink = async () => {
@@ -61,7 +66,7 @@ async function start() {
   performance.mark('app:store');
   await catalog;
   performance.mark('app:catalog');
-  startAutosave(store, storage);
+  startSessionGuard(store, storage, opened, { savedWorkshop });
   // An edit after sharing takes the old link out of the address bar.
   store.subscribe((state, previous) => {
     if (state.workshop !== previous.workshop && window.location.hash.includes(`${SHARE_PARAM}=`)) {

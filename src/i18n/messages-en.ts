@@ -384,6 +384,35 @@ export const en = {
   'save.tooLarge.scenario':
     'Not saved: this scenario\'s file would be {size} bytes, and a file opens only up to {max} bytes (1 MiB). Shorten its description (the facilitator\'s notes) or the notes on its data and assumptions.',
   'save.wouldNotOpen': 'Not saved: the file would not open again. {problem}',
+
+  // The browser copy of the session (state/session-guard.ts, ui/SessionNotice.tsx)
+  'session.rescued.title': 'Your saved session in this browser could not be opened, so the default workshop is shown.',
+  'session.rescued.storageError': 'The browser refused to read its storage ({detail}).',
+  'session.rescued.notJson': 'It is not valid JSON ({detail}).',
+  'session.rescued.invalid': 'The workshop in it is refused:',
+  'session.rescued.tooLarge': 'It is {size} characters long; at most {max} are read.',
+  'session.rescued.kept': 'A copy of it is kept in this browser, and your edits here do not replace it; download it to keep it as a file. Its key:',
+  'session.rescued.notKept': 'It could not be kept in this browser: {reason}. Download it now. Until you download it or dismiss this message, nothing is saved in this browser, so that it is not replaced.',
+  'session.rescued.notKeptDownloaded': 'It could not be kept in this browser ({reason}), but you have downloaded it. Saving in this browser goes on.',
+  'session.rescued.held': 'Until you dismiss this message nothing is saved in this browser, so that what its storage holds is not replaced.',
+  'session.rescued.download': 'Download the unreadable copy',
+  'session.rescued.downloadAgain': 'Download it again',
+  'session.failure.quota': "the browser's storage for this page is full",
+  'session.failure.denied': 'the browser does not let this page store data (private mode or a site setting)',
+  'session.failure.unavailable': 'this browser gives this page no storage',
+  'session.failure.tooLarge': 'the session takes {size} characters, more than the {max} the browser copy holds',
+  'session.failure.slotsFull': 'this browser keeps {count} earlier unreadable copies already',
+  'session.failure.error': 'the browser refused ({detail})',
+  'session.notSaved': 'Not saved in this browser: {reason}. Save the workshop to a file to keep it.',
+  'session.notSaved.reloadAt': 'A reload now would bring back the workshop as saved at {time}.',
+  'session.notSaved.reloadEarlier': 'A reload now would bring back the workshop as it was last saved in this browser.',
+  'session.notSaved.reloadDefault': 'A reload now would open the default workshop.',
+  'session.otherTab.title': 'This workshop was changed in another tab (saved at {time}).',
+  'session.otherTab.body': "Your edits in this tab are not saved in this browser until you choose. Reload takes the other tab's workshop (yours stays one undo step away); Keep mine saves this tab's workshop over it.",
+  'session.otherTab.reload': 'Reload',
+  'session.otherTab.keepMine': 'Keep mine',
+  'session.followed': 'Updated with the workshop saved in another tab at {time}.',
+  'session.savedAgain': 'Saved in this browser again.',
 } as const;
 
 /** A key of the catalogs. */

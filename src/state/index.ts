@@ -4,12 +4,16 @@
  */
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { sessionStatusOf, type SessionStatus } from './session-guard';
 import type { WorkbenchActions, WorkbenchState, WorkbenchStore } from './store';
 
 export * from './store';
 export * from './results';
 export * from './paths';
-export { readSavedSession, writeSession, startAutosave, SESSION_KEY } from './persistence';
+export { readSavedSession, readSession, writeSession, MAX_SESSION_CHARS, MAX_RESCUED, RESCUE_PREFIX, SESSION_KEY } from './persistence';
+export type { Revision, SessionRead, UnreadableReason, WriteFailure, WriteOutcome } from './persistence';
+export { openSavedSession, startSessionGuard, sessionGuardOf, QUIET_STATUS } from './session-guard';
+export type { OpenedSession, ReloadBrings, RescueFailure, RescueNotice, SessionGuard, SessionStatus } from './session-guard';
 export { encodeShare, decodeShare, shareValueFrom, SHARE_PARAM } from './share';
 
 /** Reads a slice of the store in a React component. */
@@ -20,4 +24,9 @@ export function useWorkbench<T>(store: WorkbenchStore, selector: (state: Workben
 /** Like useWorkbench for a selector that builds an array or object: equal element by element counts as unchanged. */
 export function useWorkbenchShallow<T>(store: WorkbenchStore, selector: (state: WorkbenchState & WorkbenchActions) => T): T {
   return useStore(store, useShallow(selector));
+}
+
+/** Reads what the app tells the user about the browser copy of the session (unreadable, not saved, changed in another tab). */
+export function useSessionStatus(store: WorkbenchStore): SessionStatus {
+  return useStore(sessionStatusOf(store));
 }

@@ -11,6 +11,7 @@ import { ControlsPanel } from './controls/ControlsPanel';
 import { Header } from './Header';
 import { ScenarioBar } from './ScenarioBar';
 import { Scoreboard } from './Scoreboard';
+import { SessionNotice } from './SessionNotice';
 import './fonts.css';
 
 // Workshop mode is loaded when first used: it is not part of the first render.
@@ -130,6 +131,7 @@ export function App() {
     <div className={`app${dragging ? ' is-dragging' : ''}`} hidden={presenting}>
       <Header onStatus={setStatus} />
       <AlertRegion />
+      <SessionNotice />
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>
