@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { createServer, type HtmlTagDescriptor, type Plugin, type ResolvedConfig } from 'vite';
+import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { FIRST_VIEW_CHART_ROWS, FIRST_VIEW_PICKER, FIRST_VIEW_WIDTHS } from './src/first-view-page';
 
 /**
  * Tells the one-file build (vite.single.config.ts): everything is inlined, so there is no file to
@@ -11,67 +8,6 @@ import { FIRST_VIEW_CHART_ROWS, FIRST_VIEW_PICKER, FIRST_VIEW_WIDTHS } from './s
  */
 function isOneFileBuild(config: ResolvedConfig): boolean {
   return config.plugins.some((p) => p.name === 'vite:singlefile');
-}
-
-/**
- * Draws the app's first view at build time, with the app's components and engine run in Node, and
- * puts it into index.html with the script that shows it (see FIRST_VIEW_PICKER). A slow machine shows the
- * default workshop's charts at once instead of after the scripts have run.
- */
-function firstView(): Plugin {
-  let config: ResolvedConfig;
-  return {
-    name: 'first-view',
-    apply: 'build',
-    configResolved(resolved) {
-      config = resolved;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      async handler(html) {
-        if (isOneFileBuild(config)) return html;
-        const server = await createServer({
-          configFile: false,
-          root: config.root,
-          logLevel: 'error',
-          plugins: [react()],
-          appType: 'custom',
-          server: { middlewareMode: true, hmr: false, ws: false },
-        });
-        try {
-          const { renderFirstViews } = (await server.ssrLoadModule('/src/snapshot.tsx')) as typeof import('./src/snapshot');
-          const workshop = JSON.parse(readFileSync(resolve(config.root, 'scenarios/iran-workshop.json'), 'utf8'));
-          const views = await renderFirstViews(workshop, 'fa', FIRST_VIEW_WIDTHS, FIRST_VIEW_CHART_ROWS);
-          const drawings = views
-            .map((v) => `<div class="first-view" data-first-view data-width="${v.width}" data-min-width="${v.minWidth}" data-max-width="${v.maxWidth}" inert aria-hidden="true">${v.html}</div>`)
-            .join('');
-          const marker = '<div id="root"></div>';
-          if (!html.includes(marker)) throw new Error(`first-view: index.html has no ${marker}`);
-          // The drawings are read into the page hidden, while the styles load; the picker, once they
-          // have, keeps the one that fits (or none).
-          const hide = '<style>.first-view { display: none; } .first-view[data-shown] { display: contents; }</style>';
-          // The app's module runs once the first view is on screen: run at the end of parsing, as a
-          // module script would, it would hold the first view's paint back by its own start-up.
-          const withView = html
-            .replace('</head>', `${hide}\n</head>`)
-            .replace(marker, `<div id="root">${drawings}</div>\n<script>${FIRST_VIEW_PICKER}</script>`);
-          return withView.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_tag, src: string) =>
-            [
-              `<link rel="modulepreload" crossorigin href="${src}">`,
-              `<script type="module">`,
-              `const shown = document.querySelector('#root > .first-view[data-shown]') ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))) : Promise.resolve();`,
-              // A picture of the app must not stay up if the app cannot load: reported as an error, the
-              // failure reaches the picker's error listener, which takes the first view away.
-              `shown.then(() => import(${JSON.stringify(src)})).catch(reportError);`,
-              `</script>`,
-            ].join('\n'),
-          );
-        } finally {
-          await server.close();
-        }
-      },
-    },
-  };
 }
 
 /**
@@ -111,8 +47,7 @@ function preloadStartup(): Plugin {
 }
 
 export default defineConfig({
-  // FIRST_VIEW=0 builds without the static first view, to compare.
-  plugins: [react(), preloadStartup(), ...(process.env.FIRST_VIEW === '0' ? [] : [firstView()])],
+  plugins: [react(), preloadStartup()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

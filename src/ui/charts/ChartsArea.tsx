@@ -1,4 +1,4 @@
-import { memo, useCallback, useContext, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { BindingGrid, EffectBars, LinePanel, StackedShares, scenarioColor, sharedDomain, symmetricDomain, type ChartFormat } from '../../charts';
 import type { HeadlineMeasure } from '../../engine';
 import { isResult, resultOf, type Comparison, type ScenarioResult } from '../../state';
@@ -6,7 +6,6 @@ import { MEASURES, MEASURE_LABEL, bindingRows, creditShareLayers, effectBars, fo
 import { useApp, useAppStore, useTranslator } from '../context';
 import { useElementWidth } from './use-element-width';
 import { MeasureSelect } from './MeasureSelect';
-import { FirstViewContext } from '../first-view';
 import { ExportableChart } from '../export/ExportButtons';
 import { useDomainHeldDuringDrag, useOnScreen, useValueWhenSeen } from '../when-seen';
 
@@ -14,7 +13,7 @@ const MIN_PANEL_WIDTH = 240;
 const PANEL_GAP = 16;
 
 /** As many columns of panels as fit at a readable panel width; on a phone, one panel per row. */
-export function chartColumns(width: number, panels: number): number {
+function chartColumns(width: number, panels: number): number {
   return Math.max(1, Math.min(panels, Math.floor((width + PANEL_GAP) / (MIN_PANEL_WIDTH + PANEL_GAP))));
 }
 
@@ -41,7 +40,6 @@ export function ChartsArea() {
   const [effectMeasure, setEffectMeasure] = useState<HeadlineMeasure>('employment');
   const [ref, measured] = useElementWidth<HTMLDivElement>();
   const width = measured ?? 0;
-  const firstView = useContext(FirstViewContext);
 
   const shown: Shown[] = useMemo(
     () =>
@@ -125,7 +123,7 @@ export function ChartsArea() {
 
       {measured === null ? null : (
         <>
-      {(firstView ? MEASURES.slice(0, firstView.chartRows) : MEASURES).map((measure) => (
+      {MEASURES.map((measure) => (
         <ProjectionRow
           key={measure}
           measure={measure}
@@ -141,8 +139,6 @@ export function ChartsArea() {
         />
       ))}
 
-      {firstView ? null : (
-        <>
       {effectHead}
       <EffectRow measure={effectMeasure} shown={shown} comparison={comparison} reference={reference} panelWidth={singleWidth} gridColumns={gridColumns} />
 
@@ -151,8 +147,6 @@ export function ChartsArea() {
 
       <h3 className="chart-row-title">{tr.t('charts.binding.title')}</h3>
       <BindingRow shown={shown} reference={null} panelWidth={singleWidth} gridColumns={gridColumns} />
-        </>
-      )}
         </>
       )}
     </section>
