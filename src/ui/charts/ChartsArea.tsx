@@ -4,6 +4,7 @@ import type { HeadlineMeasure } from '../../engine';
 import { isResult, resultOf, type Comparison, type ScenarioResult } from '../../state';
 import { MEASURES, MEASURE_LABEL, bindingRows, creditShareLayers, effectBars, formatFor, projectionLines, stableDomain, unitOf } from './chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
+import { useFirstScreenOnly } from '../first-screen';
 import { useElementWidth } from './use-element-width';
 import { MeasureSelect } from './MeasureSelect';
 import { ExportableChart } from '../export/ExportButtons';
@@ -40,6 +41,9 @@ export function ChartsArea() {
   const [effectMeasure, setEffectMeasure] = useState<HeadlineMeasure>('employment');
   const [ref, measured] = useElementWidth<HTMLDivElement>();
   const width = measured ?? 0;
+  // At start-up the first row of charts is what a window shows of them (at 1280 to 1920 pixels wide and
+  // 800 to 1080 high, its top); the rows below follow just after its paint (see first-screen.ts).
+  const firstScreenOnly = useFirstScreenOnly();
 
   const shown: Shown[] = useMemo(
     () =>
@@ -123,7 +127,7 @@ export function ChartsArea() {
 
       {measured === null ? null : (
         <>
-      {MEASURES.map((measure) => (
+      {(firstScreenOnly ? MEASURES.slice(0, 1) : MEASURES).map((measure) => (
         <ProjectionRow
           key={measure}
           measure={measure}
@@ -139,6 +143,8 @@ export function ChartsArea() {
         />
       ))}
 
+      {firstScreenOnly ? null : (
+        <>
       {effectHead}
       <EffectRow measure={effectMeasure} shown={shown} comparison={comparison} reference={reference} panelWidth={singleWidth} gridColumns={gridColumns} />
 
@@ -147,6 +153,8 @@ export function ChartsArea() {
 
       <h3 className="chart-row-title">{tr.t('charts.binding.title')}</h3>
       <BindingRow shown={shown} reference={null} panelWidth={singleWidth} gridColumns={gridColumns} />
+        </>
+      )}
         </>
       )}
     </section>

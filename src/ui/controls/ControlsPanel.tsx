@@ -3,6 +3,7 @@ import { LIMITS, type PreparedModel } from '../../engine';
 import type { Scenario } from '../../scenario';
 import { getAtPath, isResult, resultOf } from '../../state';
 import { useApp, useAppStore, useTranslator } from '../context';
+import { useFirstScreenOnly } from '../first-screen';
 import { formatIssueText } from '../issue-text';
 import { CONTROL_GROUPS, type ControlSpec } from '../parameter-groups';
 import { EconomyTable } from './EconomyTable';
@@ -16,6 +17,8 @@ import { perClassUpdate, shownValue } from './values';
 export function ControlsPanel() {
   const tr = useTranslator();
   const scenario = useApp((s) => s.workshop.scenarios.find((x) => x.id === s.selectedId));
+  // The closed groups show their titles only: their controls are drawn just after the first paint.
+  const firstScreenOnly = useFirstScreenOnly();
   if (!scenario) return null;
   const result = resultOf(scenario);
   if (!isResult(result)) return null;
@@ -27,16 +30,20 @@ export function ControlsPanel() {
       {CONTROL_GROUPS.map((group) => (
         <details key={group.id} className="control-group" open={group.id === 'policy'} data-group={group.id}>
           <summary>{tr.t(group.label)}</summary>
-          {group.id === 'policy' ? <PolicyExtras scenario={scenario} model={result.model} /> : null}
-          {group.controls.map((spec) => (
-            <Control key={spec.name} spec={spec} scenario={scenario} model={result.model} />
-          ))}
-          {group.id === 'productivity' ? <MarginalReturns model={result.model} scenario={scenario} /> : null}
+          {firstScreenOnly && group.id !== 'policy' ? null : (
+            <>
+              {group.id === 'policy' ? <PolicyExtras scenario={scenario} model={result.model} /> : null}
+              {group.controls.map((spec) => (
+                <Control key={spec.name} spec={spec} scenario={scenario} model={result.model} />
+              ))}
+              {group.id === 'productivity' ? <MarginalReturns model={result.model} scenario={scenario} /> : null}
+            </>
+          )}
         </details>
       ))}
       <details className="control-group" data-group="economy">
         <summary>{tr.t('group.economy')}</summary>
-        <EconomyTable scenario={scenario} />
+        {firstScreenOnly ? null : <EconomyTable scenario={scenario} />}
       </details>
     </section>
   );
