@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'vitest/config';
-import { createServer, type HtmlTagDescriptor, type Plugin, type ResolvedConfig } from 'vite';
+import type { HtmlTagDescriptor, Plugin, PluginOption, ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { FIRST_VIEW_CHART_ROWS, FIRST_VIEW_PICKER, FIRST_VIEW_WIDTHS } from './src/first-view-page';
 
 /**
  * Tells the one-file build (vite.single.config.ts): everything is inlined, so there is no file to
@@ -11,67 +9,6 @@ import { FIRST_VIEW_CHART_ROWS, FIRST_VIEW_PICKER, FIRST_VIEW_WIDTHS } from './s
  */
 function isOneFileBuild(config: ResolvedConfig): boolean {
   return config.plugins.some((p) => p.name === 'vite:singlefile');
-}
-
-/**
- * Draws the app's first view at build time, with the app's components and engine run in Node, and
- * puts it into index.html with the script that shows it (see FIRST_VIEW_PICKER). A slow machine shows the
- * default workshop's charts at once instead of after the scripts have run.
- */
-function firstView(): Plugin {
-  let config: ResolvedConfig;
-  return {
-    name: 'first-view',
-    apply: 'build',
-    configResolved(resolved) {
-      config = resolved;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      async handler(html) {
-        if (isOneFileBuild(config)) return html;
-        const server = await createServer({
-          configFile: false,
-          root: config.root,
-          logLevel: 'error',
-          plugins: [react()],
-          appType: 'custom',
-          server: { middlewareMode: true, hmr: false, ws: false },
-        });
-        try {
-          const { renderFirstViews } = (await server.ssrLoadModule('/src/snapshot.tsx')) as typeof import('./src/snapshot');
-          const workshop = JSON.parse(readFileSync(resolve(config.root, 'scenarios/iran-workshop.json'), 'utf8'));
-          const views = await renderFirstViews(workshop, 'fa', FIRST_VIEW_WIDTHS, FIRST_VIEW_CHART_ROWS);
-          const drawings = views
-            .map((v) => `<div class="first-view" data-first-view data-width="${v.width}" data-min-width="${v.minWidth}" data-max-width="${v.maxWidth}" inert aria-hidden="true">${v.html}</div>`)
-            .join('');
-          const marker = '<div id="root"></div>';
-          if (!html.includes(marker)) throw new Error(`first-view: index.html has no ${marker}`);
-          // The drawings are read into the page hidden, while the styles load; the picker, once they
-          // have, keeps the one that fits (or none).
-          const hide = '<style>.first-view { display: none; } .first-view[data-shown] { display: contents; }</style>';
-          // The app's module runs once the first view is on screen: run at the end of parsing, as a
-          // module script would, it would hold the first view's paint back by its own start-up.
-          const withView = html
-            .replace('</head>', `${hide}\n</head>`)
-            .replace(marker, `<div id="root">${drawings}</div>\n<script>${FIRST_VIEW_PICKER}</script>`);
-          return withView.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_tag, src: string) =>
-            [
-              `<link rel="modulepreload" crossorigin href="${src}">`,
-              `<script type="module">`,
-              `const shown = document.querySelector('#root > .first-view[data-shown]') ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))) : Promise.resolve();`,
-              // A picture of the app must not stay up if the app cannot load: reported as an error, the
-              // failure reaches the picker's error listener, which takes the first view away.
-              `shown.then(() => import(${JSON.stringify(src)})).catch(reportError);`,
-              `</script>`,
-            ].join('\n'),
-          );
-        } finally {
-          await server.close();
-        }
-      },
-    },
-  };
 }
 
 /**
@@ -110,9 +47,101 @@ function preloadStartup(): Plugin {
   };
 }
 
+/** The inline scripts and styles of a page (elements without `src`), each as the browser hashes it: its text exactly. */
+export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  // One element after the other, so that a "<style" inside a script's text is not taken for an element.
+  const open = /<(script|style)\b([^>]*)>/gi;
+  for (let match = open.exec(html); match; match = open.exec(html)) {
+    const tag = match[1].toLowerCase();
+    const start = open.lastIndex;
+    const end = html.toLowerCase().indexOf(`</${tag}`, start);
+    if (end < 0) throw new Error(`content-security-policy: a <${tag}> is not closed`);
+    open.lastIndex = end;
+    if (tag === 'script' && /\bsrc\s*=/i.test(match[2])) continue;
+    (tag === 'script' ? scripts : styles).push(html.slice(start, end));
+  }
+  return { scripts, styles };
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The page's Content-Security-Policy: nothing from another origin, no inline script or style but those
+ * the build wrote (by their hashes), no eval, no plugins, no <base>, no form sent anywhere.
+ * - img-src data: blob: — the favicon is a data: URL in index.html; a chart's PNG export draws its SVG
+ *   through a blob: image.
+ * - worker-src blob: — the engine's Worker is inlined in the script (engine-client.ts, `?worker&inline`)
+ *   and started from a blob: URL, in the served build as in the one-file build.
+ * - style-src without 'unsafe-inline': React writes style props through the CSSOM (element.style),
+ *   which a policy does not govern; only <style> elements and style attributes set as text are.
+ * - style-src-attr 'unsafe-inline' — a chart's export (src/ui/export/chart-export.ts) copies each
+ *   element's computed style onto a copy of the chart as a style attribute, set as text: the SVG it
+ *   downloads has no stylesheet. The values are computed, so they cannot be hashed. A style attribute
+ *   styles its own element only: it runs no script, and loads nothing that img-src and font-src refuse.
+ * - The one-file build carries its fonts and the default workshop as data: URLs (CSS url() and fetch),
+ *   hence font-src and connect-src data: there; the served build loads them from its own origin.
+ */
+export function policyFor(html: string, oneFile: boolean): string {
+  const { scripts, styles } = inlineCode(html);
+  const directives = [
+    "default-src 'self'",
+    ['script-src', "'self'", ...scripts.map(sha256)].join(' '),
+    ['style-src', "'self'", ...styles.map(sha256)].join(' '),
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    oneFile ? "font-src 'self' data:" : "font-src 'self'",
+    oneFile ? "connect-src 'self' data:" : "connect-src 'self'",
+    'worker-src blob:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ];
+  return directives.join('; ');
+}
+
+/**
+ * Puts the Content-Security-Policy into every built page, as a <meta> right after the charset (before
+ * any script or style it governs): a meta works from file:// and on any static host, where headers may
+ * not be set. Runs after every other plugin has written the page, the one-file build's inlining
+ * included (`enforce: 'post'` and listed after it), so that the hashes are of what the page carries.
+ */
+function contentSecurityPolicy(): Plugin {
+  let oneFile = false;
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      oneFile = isOneFileBuild(config);
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+          const charset = /<meta charset="UTF-8" \/>/i;
+          if (!charset.test(html)) throw new Error(`content-security-policy: ${file.fileName} has no <meta charset="UTF-8" />`);
+          const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html, oneFile)}" />`;
+          file.source = html.replace(charset, (found) => `${found}\n    ${meta}`);
+        }
+      },
+    },
+  };
+}
+
+/**
+ * The plugins of every build of the app. `inlining` is the one-file build's (vite.single.config.ts): it
+ * comes before the policy, which hashes what it inlined.
+ */
+export function appPlugins(inlining: PluginOption[] = []): PluginOption[] {
+  return [react(), preloadStartup(), ...inlining, contentSecurityPolicy()];
+}
+
 export default defineConfig({
-  // FIRST_VIEW=0 builds without the static first view, to compare.
-  plugins: [react(), preloadStartup(), ...(process.env.FIRST_VIEW === '0' ? [] : [firstView()])],
+  plugins: appPlugins(),
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

@@ -1,3 +1,5 @@
+// First: before any of the file schemas is built.
+import './no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isLocale, loadCatalog, LOCALES } from './i18n';

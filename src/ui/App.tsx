@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { applyLocaleToDocument } from '../i18n';
 import { openUserFile, runCommand } from './actions';
@@ -8,6 +8,7 @@ import { setYearCalendar } from './charts/chart-data';
 import { commandForKey } from './commands';
 import { useApp, useAppStore, useTranslator } from './context';
 import { ControlsPanel } from './controls/ControlsPanel';
+import { afterNextPaint, FirstScreenContext, READY_ATTRIBUTE } from './first-screen';
 import { Header } from './Header';
 import { ScenarioBar } from './ScenarioBar';
 import { Scoreboard } from './Scoreboard';
@@ -39,6 +40,16 @@ export function App() {
   const [status, setStatus] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [printing, setPrinting] = useState(false);
+  // The first commit draws the first screen; the rest of the page follows once it is painted.
+  const [firstScreenOnly, setFirstScreenOnly] = useState(true);
+  useEffect(() => afterNextPaint(() => startTransition(() => setFirstScreenOnly(false))), []);
+  useEffect(() => {
+    if (firstScreenOnly) return;
+    return afterNextPaint(() => {
+      document.documentElement.setAttribute(READY_ATTRIBUTE, 'charts');
+      performance.mark('app:charts-painted');
+    });
+  }, [firstScreenOnly]);
 
   // The handout exists only while printing (Ctrl+P or the print button): the screen never pays for it.
   useEffect(() => {
@@ -128,6 +139,7 @@ export function App() {
         <PresentMode />
       </Suspense>
     ) : null}
+    <FirstScreenContext.Provider value={firstScreenOnly}>
     <div className={`app${dragging ? ' is-dragging' : ''}`} hidden={presenting}>
       <Header onStatus={setStatus} />
       <AlertRegion />
@@ -141,9 +153,11 @@ export function App() {
         <ControlsPanel />
         <div className="results-column">
           <ChartsArea />
-          <Suspense fallback={<p className="loading">{tr.t('app.loading')}</p>}>
-            <DecisionPanel />
-          </Suspense>
+          {firstScreenOnly ? null : (
+            <Suspense fallback={<p className="loading">{tr.t('app.loading')}</p>}>
+              <DecisionPanel />
+            </Suspense>
+          )}
         </div>
       </main>
       {dragging ? (
@@ -152,6 +166,7 @@ export function App() {
         </div>
       ) : null}
     </div>
+    </FirstScreenContext.Provider>
     {printing ? (
       <Suspense fallback={null}>
         <Handout />

@@ -1,12 +1,12 @@
-import { memo, useCallback, useContext, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { BindingGrid, EffectBars, LinePanel, StackedShares, scenarioColor, sharedDomain, symmetricDomain, type ChartFormat } from '../../charts';
 import type { HeadlineMeasure } from '../../engine';
 import { isResult, resultOf, type Comparison, type ScenarioResult } from '../../state';
 import { MEASURES, MEASURE_LABEL, bindingRows, creditShareLayers, effectBars, formatFor, projectionLines, stableDomain, unitOf } from './chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
+import { useFirstScreenOnly } from '../first-screen';
 import { useElementWidth } from './use-element-width';
 import { MeasureSelect } from './MeasureSelect';
-import { FirstViewContext } from '../first-view';
 import { ExportableChart } from '../export/ExportButtons';
 import { useDomainHeldDuringDrag, useOnScreen, useValueWhenSeen } from '../when-seen';
 
@@ -14,7 +14,7 @@ const MIN_PANEL_WIDTH = 240;
 const PANEL_GAP = 16;
 
 /** As many columns of panels as fit at a readable panel width; on a phone, one panel per row. */
-export function chartColumns(width: number, panels: number): number {
+function chartColumns(width: number, panels: number): number {
   return Math.max(1, Math.min(panels, Math.floor((width + PANEL_GAP) / (MIN_PANEL_WIDTH + PANEL_GAP))));
 }
 
@@ -41,7 +41,9 @@ export function ChartsArea() {
   const [effectMeasure, setEffectMeasure] = useState<HeadlineMeasure>('employment');
   const [ref, measured] = useElementWidth<HTMLDivElement>();
   const width = measured ?? 0;
-  const firstView = useContext(FirstViewContext);
+  // At start-up the first row of charts is what a window shows of them (at 1280 to 1920 pixels wide and
+  // 800 to 1080 high, its top); the rows below follow just after its paint (see first-screen.ts).
+  const firstScreenOnly = useFirstScreenOnly();
 
   const shown: Shown[] = useMemo(
     () =>
@@ -125,7 +127,7 @@ export function ChartsArea() {
 
       {measured === null ? null : (
         <>
-      {(firstView ? MEASURES.slice(0, firstView.chartRows) : MEASURES).map((measure) => (
+      {(firstScreenOnly ? MEASURES.slice(0, 1) : MEASURES).map((measure) => (
         <ProjectionRow
           key={measure}
           measure={measure}
@@ -141,7 +143,7 @@ export function ChartsArea() {
         />
       ))}
 
-      {firstView ? null : (
+      {firstScreenOnly ? null : (
         <>
       {effectHead}
       <EffectRow measure={effectMeasure} shown={shown} comparison={comparison} reference={reference} panelWidth={singleWidth} gridColumns={gridColumns} />

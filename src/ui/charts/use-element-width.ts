@@ -1,5 +1,4 @@
-import { useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { FirstViewContext } from '../first-view';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * Measures an element's content width and follows its changes. The width is null until the first
@@ -8,8 +7,7 @@ import { FirstViewContext } from '../first-view';
  */
 export function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, number | null] {
   const ref = useRef<T>(null);
-  // The build's static first view cannot measure: it gives the width to draw at.
-  const [width, setWidth] = useState<number | null>(useContext(FirstViewContext)?.chartsWidth ?? null);
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

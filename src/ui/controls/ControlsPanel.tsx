@@ -1,9 +1,9 @@
-import { memo, useCallback, useContext } from 'react';
+import { memo, useCallback } from 'react';
 import { LIMITS, isPathKind, isPerClassKind, reallocationMax, type PreparedModel } from '../../engine';
 import type { Scenario } from '../../scenario';
 import { getAtPath, isResult, resultOf } from '../../state';
 import { useApp, useAppStore, useTranslator } from '../context';
-import { FirstViewContext } from '../first-view';
+import { useFirstScreenOnly } from '../first-screen';
 import { formatIssueText } from '../issue-text';
 import { CONTROL_GROUPS, type ControlSpec } from '../parameter-groups';
 import { EconomyTable } from './EconomyTable';
@@ -17,8 +17,8 @@ import { perClassUpdate, shownValue } from './values';
 export function ControlsPanel() {
   const tr = useTranslator();
   const scenario = useApp((s) => s.workshop.scenarios.find((x) => x.id === s.selectedId));
-  // The static first view draws the closed groups as what they show: their titles.
-  const onlyOpenGroups = useContext(FirstViewContext) !== null;
+  // The closed groups show their titles only: their controls are drawn just after the first paint.
+  const firstScreenOnly = useFirstScreenOnly();
   if (!scenario) return null;
   const result = resultOf(scenario);
   if (!isResult(result)) return null;
@@ -30,7 +30,7 @@ export function ControlsPanel() {
       {CONTROL_GROUPS.map((group) => (
         <details key={group.id} className="control-group" open={group.id === 'policy'} data-group={group.id}>
           <summary>{tr.t(group.label)}</summary>
-          {onlyOpenGroups && group.id !== 'policy' ? null : (
+          {firstScreenOnly && group.id !== 'policy' ? null : (
             <>
               {group.id === 'policy' ? <PolicyExtras scenario={scenario} model={result.model} /> : null}
               {group.controls.map((spec) => (
@@ -43,7 +43,7 @@ export function ControlsPanel() {
       ))}
       <details className="control-group" data-group="economy">
         <summary>{tr.t('group.economy')}</summary>
-        {onlyOpenGroups ? null : <EconomyTable scenario={scenario} />}
+        {firstScreenOnly ? null : <EconomyTable scenario={scenario} />}
       </details>
     </section>
   );

@@ -104,9 +104,13 @@ function watch(session: AppSession): void {
   });
 }
 
-/** Waits until the app shows its charts. */
+/**
+ * Waits until the app has drawn and painted every chart of the workbench: its readiness signal,
+ * `<html data-ready="charts">` (src/ui/first-screen.ts). The first screen's charts come a moment before
+ * the rows below it, so the first chart on screen does not say the page is complete.
+ */
 export async function waitForCharts(page: Page): Promise<void> {
-  await page.locator('[data-chart]').first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator('html[data-ready="charts"]').waitFor({ state: 'attached', timeout: 30_000 });
 }
 
 /** Reloads the page (accepting the unsaved-changes prompt) and waits for the charts. */
