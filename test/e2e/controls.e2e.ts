@@ -92,7 +92,7 @@ describe('moving a control changes the charts', () => {
     // The output row's value ticks, read in the panel of a scenario the drag does not edit.
     const ticks = () =>
       page.evaluate(
-        (id) => Array.from(document.querySelectorAll(`[data-chart="projection"][data-scenario="${id}"]`)[0]?.querySelectorAll('.chart-grid text') ?? [], (t) => t.textContent).join(' '),
+        (id) => Array.from(document.querySelector(`.chart-row[data-measure="output"] [data-chart="projection"][data-scenario="${id}"]`)?.querySelectorAll('.chart-grid text') ?? [], (t) => t.textContent).join(' '),
         BASELINE,
       );
     const before = await ticks();

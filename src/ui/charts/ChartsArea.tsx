@@ -235,7 +235,7 @@ const ProjectionRow = seenRow(function ProjectionRowBody(props: RowProps & SeenP
     const horizon = Math.max(...shown.map((s) => s.result.model.horizon));
     const longest = shown.find((s) => s.result.model.horizon === horizon) ?? first;
     return (
-      <div className="chart-row" ref={rowRef}>
+      <div className="chart-row" data-measure={measure} ref={rowRef}>
         <ExportableChart name={measureName}>
         <LinePanel
           kind="projection"
@@ -257,7 +257,7 @@ const ProjectionRow = seenRow(function ProjectionRowBody(props: RowProps & SeenP
   return (
     <>
     <h3 className="chart-row-title">{measureName}</h3>
-    <div className="chart-row" style={gridColumns} ref={rowRef}>
+    <div className="chart-row" data-measure={measure} style={gridColumns} ref={rowRef}>
       {panels.map(({ s, lines }) => (
         <ExportableChart key={s.id} name={`${measureName} ${s.name}`}>
         <LinePanel
