@@ -114,6 +114,6 @@ function summarize(scenario: Scenario, classCount: number, run: ReturnType<typeo
   }
   const jobsPerCredit = jobsPerCreditMoved(model);
   if (Number.isFinite(jobsPerCredit)) lines.push(`  Jobs per unit of credit moved: ${signed(jobsPerCredit)} ${people} per ${currency}`);
-  for (const w of run.scenario.warnings) lines.push(`  Warning: ${terminalSafe(w.code)} for class ${terminalSafe(w.class)} from year t = ${w.year}`);
+  for (const w of run.scenario.warnings) lines.push('class' in w ? `  Warning: ${terminalSafe(w.code)} for class ${terminalSafe(w.class)} from year t = ${w.year}` : `  Warning: ${terminalSafe(w.code)} (guarantee fund) from year t = ${w.year}`);
   return `${lines.join('\n')}\n`;
 }

@@ -25,6 +25,7 @@ export interface MeasureSpec {
 /** The series, in the projection buffer's order (the reported ones in MODEL.md 9's order). */
 export const MEASURES = {
   credit: { scope: 'perClass', unit: 'currency', better: 'neither', reported: true },
+  realisedCredit: { scope: 'perClass', unit: 'currency', better: 'higher', reported: true },
   financeCapacity: { scope: 'perClass', unit: 'currency', better: 'higher', reported: true },
   demand: { scope: 'perClass', unit: 'currency', better: 'higher', reported: true },
   output: { scope: 'perClass', unit: 'currency', better: 'higher', reported: true },
@@ -35,11 +36,21 @@ export const MEASURES = {
   guaranteeCost: { scope: 'perClass', unit: 'currency', better: 'lower', reported: true },
   npl: { scope: 'perClass', unit: 'currency', better: 'lower', reported: true },
   rwa: { scope: 'perClass', unit: 'currency', better: 'neither', reported: true },
+  bankProfit: { scope: 'perClass', unit: 'currency', better: 'higher', reported: true },
   capital: { scope: 'total', unit: 'currency', better: 'neither', reported: true },
-  // Kept for the app's views, not reported: the credit a class would have without the policy, and the
-  // default probability (the total's is the credit-weighted mean of the classes').
+  guaranteedExposure: { scope: 'total', unit: 'currency', better: 'neither', reported: true },
+  guaranteeFees: { scope: 'total', unit: 'currency', better: 'neither', reported: true },
+  fundCapital: { scope: 'total', unit: 'currency', better: 'higher', reported: true },
+  // Kept for the app's views, not reported. The credit a class would have without the policy; the
+  // default probability and the real lending rate (the total's: the credit-weighted mean of the
+  // classes'); provisions, the loss the bank expects on its bad-loan stock (lgd x npl: MODEL.md is
+  // silent on provisions, this is the README's choice); the domestic sales an export effect displaces
+  // (output less exports).
   creditWithoutReallocation: { scope: 'perClass', unit: 'currency', better: 'neither', reported: false },
   defaultProbability: { scope: 'perClass', unit: 'ratio', better: 'lower', reported: false },
+  realLendingRate: { scope: 'perClass', unit: 'ratio', better: 'neither', reported: false },
+  provisions: { scope: 'perClass', unit: 'currency', better: 'lower', reported: false },
+  domesticSales: { scope: 'perClass', unit: 'currency', better: 'higher', reported: false },
 } as const satisfies Record<string, MeasureSpec>;
 
 /** The name of one projected series. */

@@ -20,10 +20,10 @@ export type ParameterSection = 'assumptions' | 'policy';
  * The kind of unit a parameter is shown in (the catalog key is `unit.<kind>`). Shares, rates and
  * percentage points are stored as fractions and shown in percent.
  */
-export type UnitKind = 'share' | 'perYear' | 'years' | 'elasticity' | 'factor' | 'ppOfCredit' | 'currency';
+export type UnitKind = 'share' | 'perYear' | 'years' | 'elasticity' | 'factor' | 'ppOfCredit' | 'currency' | 'rate' | 'shareOfLoan' | 'leverage';
 
 /** The control groups of the workbench, in display order (the catalog key is `group.<id>`). */
-export const CONTROL_GROUP_IDS = ['policy', 'productivity', 'markets', 'bank'] as const;
+export const CONTROL_GROUP_IDS = ['policy', 'productivity', 'markets', 'prices', 'rates', 'realisation', 'bank', 'guarantee'] as const;
 /** One control group. */
 export type ControlGroupId = (typeof CONTROL_GROUP_IDS)[number];
 
@@ -51,6 +51,8 @@ export interface ParameterSpec {
   readonly lever: boolean;
   /** Shown in workshop mode unless the facilitator chooses otherwise. */
   readonly presentedByDefault: boolean;
+  /** The file format version that introduced it (MODEL.md 10): a version-1 file may not use a version-2 field. */
+  readonly since: 1 | 2;
 }
 
 const assumption = <K extends ParameterKind, G extends ControlGroupId, U extends UnitKind>(
@@ -61,7 +63,10 @@ const assumption = <K extends ParameterKind, G extends ControlGroupId, U extends
   step: number,
   group: G,
   unit: U,
-) => ({ section: 'assumptions', kind, min, max, defaultValue, step, group, unit, uncertain: true, lever: false, presentedByDefault: false }) as const;
+) => ({ section: 'assumptions', kind, min, max, defaultValue, step, group, unit, uncertain: true, lever: false, presentedByDefault: false, since: 1 }) as const;
+
+/** An assumption new in version 2 of the file format (MODEL.md 10). */
+const newInVersion2 = <T extends ReturnType<typeof assumption>>(row: T) => ({ ...row, since: 2 }) as const;
 
 /**
  * The parameters, in the order the controls show them within each group. The table's order is also
@@ -70,11 +75,13 @@ const assumption = <K extends ParameterKind, G extends ControlGroupId, U extends
 export const PARAMETERS = {
   // Policy levers (MODEL.md 3.3). The reallocation's upper bound is the donors' share S_D, which the
   // value must stay below: `max` here is the file's absolute bound (reallocationMax gives the real one).
-  reallocation: { section: 'policy', kind: 'scalar', min: 0, max: 1, defaultValue: 0, step: 0.001, group: 'policy', unit: 'ppOfCredit', uncertain: true, lever: true, presentedByDefault: true },
-  phaseInYears: { section: 'policy', kind: 'scalar', min: 0, max: 30, defaultValue: 3, step: 0.5, group: 'policy', unit: 'years', uncertain: false, lever: true, presentedByDefault: true },
-  guaranteeCoverage: { section: 'policy', kind: 'perClass', min: 0, max: 1, defaultValue: 0, step: 0.01, group: 'policy', unit: 'share', uncertain: true, lever: true, presentedByDefault: true },
-  exportShareTarget: { section: 'policy', kind: 'perClass', min: 0, max: 0.9, defaultValue: null, step: 0.005, group: 'markets', unit: 'share', uncertain: true, lever: true, presentedByDefault: false },
-  exportRampYears: { section: 'policy', kind: 'scalar', min: 0, max: 30, defaultValue: 5, step: 0.5, group: 'markets', unit: 'years', uncertain: false, lever: true, presentedByDefault: false },
+  reallocation: { section: 'policy', kind: 'scalar', min: 0, max: 1, defaultValue: 0, step: 0.001, group: 'policy', unit: 'ppOfCredit', uncertain: true, lever: true, presentedByDefault: true, since: 1 },
+  phaseInYears: { section: 'policy', kind: 'scalar', min: 0, max: 30, defaultValue: 3, step: 0.5, group: 'policy', unit: 'years', uncertain: false, lever: true, presentedByDefault: true, since: 1 },
+  guaranteeCoverage: { section: 'policy', kind: 'perClass', min: 0, max: 1, defaultValue: 0, step: 0.01, group: 'policy', unit: 'share', uncertain: true, lever: true, presentedByDefault: true, since: 1 },
+  exportShareTarget: { section: 'policy', kind: 'perClass', min: 0, max: 0.9, defaultValue: null, step: 0.005, group: 'markets', unit: 'share', uncertain: true, lever: true, presentedByDefault: false, since: 1 },
+  exportRampYears: { section: 'policy', kind: 'scalar', min: 0, max: 30, defaultValue: 5, step: 0.5, group: 'markets', unit: 'years', uncertain: false, lever: true, presentedByDefault: false, since: 1 },
+  // The fund's starting capital; absent, there is no fund to run dry (K_G0 = 0 and no fund warnings).
+  guaranteeFundCapital: { section: 'policy', kind: 'scalar', min: 0, max: 1e15, defaultValue: null, step: 1, group: 'guarantee', unit: 'currency', uncertain: true, lever: true, presentedByDefault: false, since: 2 },
 
   // Assumptions (MODEL.md 3.2).
   creditElasticity: assumption('perClass', 0, 1, [0.4, 0.7, 0.6, 0.16], 0.01, 'productivity', 'elasticity'),
@@ -83,22 +90,35 @@ export const PARAMETERS = {
   adjustmentSpeed: assumption('scalar', 0.05, 1, 0.5, 0.05, 'productivity', 'share'),
   productivityGrowth: assumption('perClassPath', -0.2, 0.3, 0, 0.001, 'productivity', 'perYear'),
   laborProductivityGrowth: assumption('perClassPath', -0.2, 0.3, 0.01, 0.001, 'productivity', 'perYear'),
-  employmentElasticity: assumption('perClass', 0, 1.5, 1, 0.05, 'productivity', 'elasticity'),
+  employmentElasticity: assumption('perClass', 0, 1.5, 0.6, 0.05, 'productivity', 'elasticity'),
   employmentAdjustment: assumption('scalar', 0.05, 1, 0.3, 0.05, 'productivity', 'share'),
   firmEntryShare: assumption('scalar', 0, 1, 0.5, 0.05, 'productivity', 'share'),
   domesticDemandGrowth: assumption('path', -0.5, 1, 0.02, 0.005, 'markets', 'perYear'),
   worldDemandGrowth: assumption('path', -0.5, 1, 0.03, 0.005, 'markets', 'perYear'),
-  rawMaterialInflation: assumption('path', -0.5, 1, 0, 0.005, 'markets', 'perYear'),
-  inputCostShare: assumption('perClass', 0, 1, 0.74, 0.01, 'markets', 'share'),
   creditGrowth: assumption('path', -0.5, 1, 0.02, 0.005, 'markets', 'perYear'),
+  rawMaterialInflation: assumption('path', -0.5, 1, 0, 0.005, 'prices', 'perYear'),
+  inputCostShare: assumption('perClass', 0, 1, 0.74, 0.01, 'prices', 'share'),
+  inputPricePassThrough: newInVersion2(assumption('perClass', 0, 1, 0.5, 0.05, 'prices', 'share')),
+  priceElasticity: newInVersion2(assumption('perClass', 0, 5, 1, 0.1, 'prices', 'elasticity')),
+  inflation: newInVersion2(assumption('path', -0.5, 5, 0.03, 0.005, 'rates', 'perYear')),
+  lendingRate: newInVersion2(assumption('perClassPath', 0, 5, [0.16, 0.14, 0.115, 0.09], 0.005, 'rates', 'rate')),
+  fundingRate: newInVersion2(assumption('path', 0, 5, 0.05, 0.005, 'rates', 'rate')),
+  creditRealisation: newInVersion2(assumption('perClass', 0, 1, 0.6, 0.05, 'realisation', 'share')),
+  diversionSensitivity: newInVersion2(assumption('scalar', 0, 20, 0, 0.5, 'realisation', 'factor')),
   pd: assumption('perClass', 0, 1, [0.07, 0.06, 0.05, 0.035], 0.001, 'bank', 'share'),
   lgd: assumption('perClass', 0, 1, [0.6, 0.55, 0.5, 0.45], 0.01, 'bank', 'share'),
   marginalBorrowerRisk: assumption('scalar', 1, 5, 1.5, 0.05, 'bank', 'factor'),
-  guaranteeMoralHazard: assumption('scalar', 0, 2, 0.3, 0.05, 'bank', 'factor'),
   nplResolution: assumption('scalar', 0.01, 1, 0.2, 0.01, 'bank', 'share'),
   riskWeight: assumption('perClass', 0, 2.5, [0.75, 0.75, 0.85, 1.0], 0.05, 'bank', 'factor'),
-  guaranteeRiskWeight: assumption('scalar', 0, 1.5, 0.2, 0.05, 'bank', 'factor'),
   capitalRatio: assumption('scalar', 0, 0.5, 0.08, 0.005, 'bank', 'share'),
+  operatingCost: newInVersion2(assumption('perClass', 0, 0.3, [0.04, 0.03, 0.02, 0.01], 0.005, 'bank', 'shareOfLoan')),
+  costOfEquity: newInVersion2(assumption('scalar', 0, 0.5, 0.1, 0.005, 'bank', 'rate')),
+  guaranteeAdditionality: newInVersion2(assumption('scalar', 0, 2, 0.4, 0.05, 'guarantee', 'factor')),
+  guaranteeMoralHazard: assumption('scalar', 0, 2, 0.3, 0.05, 'guarantee', 'factor'),
+  guaranteeRiskWeight: assumption('scalar', 0, 1.5, 0.2, 0.05, 'guarantee', 'factor'),
+  guaranteeFee: newInVersion2(assumption('perClass', 0, 0.2, 0.01, 0.001, 'guarantee', 'shareOfLoan')),
+  fundReturn: newInVersion2(assumption('scalar', -0.5, 0.5, 0, 0.005, 'guarantee', 'rate')),
+  fundLeverageCap: newInVersion2(assumption('scalar', 1, 100, 10, 0.5, 'guarantee', 'leverage')),
 } as const satisfies Record<string, ParameterSpec>;
 
 /** The name of one parameter (assumption or policy lever). */

@@ -50,6 +50,14 @@ export interface ModelBase {
   readonly donorShare: number;
   /** The paths given as a formula or a row of yearly values: they cannot be uncertain (MODEL.md 7). */
   readonly yearlyPaths: ReadonlySet<string>;
+  /** The base year's bad-loan share of each class's credit, where the file gives it (data), else null. */
+  readonly nplRatio0: Float64Array | null;
+  /** True where the file gives the fund's starting capital (0 included): only then can the fund run dry. */
+  readonly fundGiven: boolean;
+  /** US dollars per currency unit in the base year, where the file gives it (MODEL.md 3.1), else NaN. */
+  readonly usdPerCurrencyUnit: number;
+  /** Persons in one unit of employment (default 1). */
+  readonly personsPerEmploymentUnit: number;
 }
 
 /** The resolved, numeric form of a scenario. The parameters' numbers may be changed (Monte Carlo). */
@@ -81,6 +89,10 @@ function modelFrom(m: ModelBase, values: ParameterValues): PreparedModel {
     recipientWeight: m.recipientWeight,
     donorShare: m.donorShare,
     yearlyPaths: m.yearlyPaths,
+    nplRatio0: m.nplRatio0,
+    fundGiven: m.fundGiven,
+    usdPerCurrencyUnit: m.usdPerCurrencyUnit,
+    personsPerEmploymentUnit: m.personsPerEmploymentUnit,
   };
   for (const name of PARAMETER_NAMES) model[name] = values[name];
   // The table's kinds give each name its type (ParameterValues); the loop above fills every name.
@@ -323,6 +335,15 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
     issues.push({ path: 'policy.reallocation', code: 'reallocation-above-donor-share', params: { value: reallocation, max: donorShare } });
   }
 
+  // The base year's bad-loan ratios: every class or none (MODEL.md 3.1).
+  const withRatio = classes.filter((c) => c.nplRatio !== undefined).length;
+  if (withRatio > 0 && withRatio < K) {
+    classes.forEach((c, i) => {
+      if (c.nplRatio === undefined) issues.push({ path: `economy.classes[${i}].nplRatio`, code: 'npl-ratio-every-class' });
+    });
+  }
+  const nplRatio0 = withRatio === K ? fromData((i) => classes[i].nplRatio ?? 0) : null;
+
   const base: ModelBase = {
     id: spec.id,
     classIds,
@@ -342,6 +363,10 @@ export function prepareScenario(spec: ScenarioSpec): PrepareResult {
     recipientWeight,
     donorShare,
     yearlyPaths,
+    nplRatio0,
+    fundGiven: policy.guaranteeFundCapital !== undefined,
+    usdPerCurrencyUnit: spec.economy.usdPerCurrencyUnit ?? NaN,
+    personsPerEmploymentUnit: spec.economy.personsPerEmploymentUnit ?? 1,
   };
   return issues.length > 0 ? { ok: false, issues } : { ok: true, model: modelFrom(base, values as unknown as ParameterValues) };
 }

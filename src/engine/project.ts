@@ -61,7 +61,9 @@ export function ramp(t: number, years: number): number {
 
 /**
  * Runs the model once and writes every series into `out` (length `projectionLength(model)`).
- * Pushes warnings (first year per class and code) into `warnings` when it is given.
+ * Pushes warnings (first year per class and code, then the fund's) into `warnings` when it is given,
+ * already in MODEL.md 4's order: by year, then class order (credit before default probability), then
+ * the fund's (leverage before exhaustion).
  */
 export function projectInto(
   model: PreparedModel,
@@ -83,15 +85,25 @@ export function projectInto(
   const omega = model.nplResolution;
   const rwG = model.guaranteeRiskWeight;
   const kappa = model.capitalRatio;
+  const beta = model.diversionSensitivity;
+  const rhoE = model.costOfEquity;
   const rho = levers.credit ? model.reallocation : 0;
   const SD = model.donorShare;
   const eps = model.creditElasticity;
   const theta = model.financeBoundShare;
   const eta = model.employmentElasticity;
   const mu = model.inputCostShare;
+  const psi = model.inputPricePassThrough;
+  const epsP = model.priceElasticity;
+  const realisation = model.creditRealisation;
   const pd = model.pd;
   const lgd = model.lgd;
   const rw = model.riskWeight;
+  const opCost = model.operatingCost;
+  const fee = model.guaranteeFee;
+  const lendingRate = model.lendingRate;
+  const inflation = model.inflation;
+  const fundingRate = model.fundingRate;
   const x0 = model.exportShare0;
   const C0 = model.credit0;
   const Y0 = model.output0;
@@ -101,14 +113,19 @@ export function projectInto(
   const isRecipient = model.isRecipient;
   const weight = model.recipientWeight;
   const xTarget = levers.exports ? model.exportShareTarget : x0;
+  // The guarantee lever is coverage together with the fund (MODEL.md 3.3): off, there is no fund at all.
   const gammaOn = levers.guarantee;
   const gammaK = model.guaranteeCoverage;
+  const alpha = model.guaranteeAdditionality;
+  const fundReturn = model.fundReturn;
+  const leverageCap = model.fundLeverageCap;
+  const fundWarnings = warnings !== null && gammaOn && model.fundGiven;
 
   let L0 = 0;
   for (let k = 0; k < K; k++) L0 += C0[k];
 
   // Per-class state carried from year to year, and this year's values, in one scratch buffer.
-  const state = new Float64Array(15 * K);
+  const state = new Float64Array(22 * K);
   const D0 = state.subarray(0, K);
   const F0 = state.subarray(K, 2 * K);
   const F = state.subarray(2 * K, 3 * K);
@@ -124,10 +141,20 @@ export function projectInto(
   const power = state.subarray(12 * K, 13 * K);
   const output = state.subarray(13 * K, 14 * K);
   const employment = state.subarray(14 * K, 15 * K);
+  const realised = state.subarray(15 * K, 16 * K);
+  const realRate = state.subarray(16 * K, 17 * K);
+  const priceEffect = state.subarray(17 * K, 18 * K);
+  const logPrice = state.subarray(18 * K, 19 * K);
+  const realisationNow = state.subarray(19 * K, 20 * K);
+  const fundsPerSale = state.subarray(20 * K, 21 * K);
+  const marketIndex = state.subarray(21 * K, 22 * K);
   const warnedCredit = warnings ? new Uint8Array(K) : null;
   const warnedPd = warnings ? new Uint8Array(K) : null;
+  let warnedLeverage = false;
+  let warnedExhausted = false;
 
   const iCredit = S.credit * stride;
+  const iReal = S.realisedCredit * stride;
   const iFin = S.financeCapacity * stride;
   const iDem = S.demand * stride;
   const iOut = S.output * stride;
@@ -138,9 +165,16 @@ export function projectInto(
   const iGC = S.guaranteeCost * stride;
   const iNpl = S.npl * stride;
   const iRwa = S.rwa * stride;
+  const iProfit = S.bankProfit * stride;
   const iCap = S.capital * stride;
+  const iGX = S.guaranteedExposure * stride;
+  const iGF = S.guaranteeFees * stride;
+  const iKG = S.fundCapital * stride;
   const iCn = S.creditWithoutReallocation * stride;
   const iPd = S.defaultProbability * stride;
+  const iRL = S.realLendingRate * stride;
+  const iProv = S.provisions * stride;
+  const iDom = S.domesticSales * stride;
 
   // (lo/hi)^sigma: by repeated squaring when sigma is a whole number (the default 4, and 50), else exp-log.
   const wholeSigma = Number.isInteger(sigma) && sigma <= 64 ? sigma : 0;
@@ -164,6 +198,9 @@ export function projectInto(
   let GW = 1;
   let GL = 1;
   let Gpim = 1;
+  let fundCapital = gammaOn ? model.guaranteeFundCapital : 0;
+  // Year 0's bad-loan flows use the first year's credit growth and inflation (MODEL.md 4, bad-loan stock).
+  const firstYearGrowth = (1 + model.creditGrowth[1]) * (1 + inflation[1]);
   for (let t = 0; t <= H; t++) {
     if (t > 0) {
       GD *= 1 + model.domesticDemandGrowth[t];
@@ -175,37 +212,68 @@ export function projectInto(
     const r = rho * ramp(t, model.phaseInYears);
     const rx = ramp(t, model.exportRampYears);
     const logGpim = Gpim === 1 ? 0 : Math.log(Gpim);
+    // Index 0 of a path holds year 1's value: real rates at t = 0 are those of t = 1 (MODEL.md 4).
+    const onePlusInflation = 1 + inflation[t];
+    const realFunding = (1 + fundingRate[t]) / onePlusInflation - 1;
 
-    // Credit and demand (MODEL.md 4).
+    // Credit: the allocated share, the guarantee's extra lending on top, the no-policy credit, the real rate.
     for (let k = 0; k < K; k++) {
       const s0 = C0[k] / L0;
       const share = isRecipient[k] ? s0 + r * weight[k] : isDonor[k] ? s0 * (1 - r / SD) : s0;
-      credit[k] = share * L;
+      const gamma = t > 0 && gammaOn ? gammaK[k] : 0;
+      credit[k] = share * L * (1 + alpha * gamma);
       baseline[k] = s0 * L;
+      realRate[k] = (1 + lendingRate[k][t]) / onePlusInflation - 1;
+    }
+
+    // Realisation falls as the real lending rate goes below zero (diversion); prices act through
+    // P = G_pim^mu (unit cost), p = P^psi (the class's price) and q = p^(-epsP) (demand at that price).
+    for (let k = 0; k < K; k++) {
+      const negative = realRate[k] < 0 ? -realRate[k] : 0;
+      realisationNow[k] = beta === 0 || negative === 0 ? realisation[k] : realisation[k] * Math.exp(-beta * negative);
+      if (logGpim === 0) {
+        priceEffect[k] = 1;
+        logPrice[k] = 0;
+        fundsPerSale[k] = 1;
+      } else {
+        const logP = mu[k] * logGpim;
+        const logp = psi[k] * logP;
+        logPrice[k] = logp;
+        priceEffect[k] = Math.exp(-epsP[k] * logp);
+        // p / P: what a unit of sales buys of inputs once they are dearer and part is passed on.
+        fundsPerSale[k] = Math.exp(logp - logP);
+      }
+    }
+
+    // Realised credit and demand (MODEL.md 4).
+    for (let k = 0; k < K; k++) {
+      const Cn = baseline[k];
+      realised[k] = Cn + realisationNow[k] * (credit[k] - Cn);
       const x = x0[k];
       const xp = x + (xTarget[k] - x) * rx;
-      const Dd = (1 - x) * D0[k] * GD;
-      const Dx = ((1 - x) * D0[k] * GW * xp) / (1 - xp);
+      const q = priceEffect[k];
+      const Dd = (1 - x) * D0[k] * GD * q;
+      const Dx = ((1 - x) * D0[k] * GW * q * xp) / (1 - xp);
       exportDemand[k] = Dx;
       demand[k] = Dd + Dx;
     }
 
-    // Finance capacity (MODEL.md 4): starts balanced with demand, then moves toward its target
-    // F0 * G_A * B^(1-eps) * c^eps, with c_k(t) = (C / C0) / P and P = G_pim^mu. Powers are written as
-    // exp(b * log(a)) for a > 0: four times faster than Math.pow here, and within a few ulps of it.
+    // Finance capacity: starts balanced with demand, then moves toward its target
+    // F0 * G_A * o^(1-eps) * ci^eps, with own funds o = B p / P (B the market without the export lever)
+    // and realised credit ci = (Ce / C0) / P, written o * (ci / o)^eps, where log(ci / o) =
+    // log(Ce / C0 / B) - log p. Powers are exp(b * log(a)) for a > 0: four times faster than Math.pow
+    // here, and within a few ulps of it.
     if (t > 0) {
       for (let k = 0; k < K; k++) {
         const x = x0[k];
-        const B = (1 - x) * GD + x * GW;
-        const logRealCreditOverB = Math.log(credit[k] / C0[k] / B) - (logGpim === 0 ? 0 : mu[k] * logGpim);
-        power[k] = eps[k] === 0 ? 1 : Math.exp(eps[k] * logRealCreditOverB);
+        const B = ((1 - x) * GD + x * GW) * priceEffect[k];
+        marketIndex[k] = B;
+        power[k] = eps[k] === 0 ? 1 : Math.exp(eps[k] * (Math.log(realised[k] / C0[k] / B) - logPrice[k]));
       }
       for (let k = 0; k < K; k++) {
         GA[k] *= 1 + model.productivityGrowth[k][t];
         Gy[k] *= 1 + model.laborProductivityGrowth[k][t];
-        const x = x0[k];
-        const B = (1 - x) * GD + x * GW;
-        const target = F0[k] * GA[k] * B * power[k];
+        const target = F0[k] * GA[k] * marketIndex[k] * fundsPerSale[k] * power[k];
         F[k] += phi * (target - F[k]);
       }
     }
@@ -252,7 +320,8 @@ export function projectInto(
       for (let k = 0; k < K; k++) employment[k] = Math.exp(logE[k]);
     }
 
-    let tC = 0, tF = 0, tD = 0, tY = 0, tX = 0, tE = 0, tN = 0, tEL = 0, tGC = 0, tNPL = 0, tRWA = 0, tCn = 0, tPdC = 0;
+    let tC = 0, tCe = 0, tF = 0, tD = 0, tY = 0, tX = 0, tE = 0, tN = 0, tEL = 0, tGC = 0, tNPL = 0, tRWA = 0, tBP = 0;
+    let tCn = 0, tPdC = 0, tRlC = 0, tProv = 0, GX = 0, GF = 0;
     for (let k = 0; k < K; k++) {
       const o = k * T1 + t;
       const C = credit[k];
@@ -277,21 +346,35 @@ export function projectInto(
       const newShare = C > 0 ? Math.max(0, 1 - Cn / C) : 0;
       const pdUncapped = pd[k] * (1 + mMinus1 * newShare) * (1 + deltaG * gamma);
       const PD = pdUncapped < 1 ? pdUncapped : 1;
-      const EL = PD * lgd[k] * C * (1 - gamma);
-      const GC = PD * lgd[k] * C * gamma;
+      // Bad loans are nominal claims: inflation erodes those carried over; only performing loans default.
+      let carried: number;
       let npl: number;
       if (t === 0) {
-        // The steady state; min(C, .) only guards the last ulp when PD is near 1.
-        npl = Math.min(C, (PD * C) / (omega + PD * (1 - omega)));
+        npl = startingBadLoans(model.nplRatio0, k, C, PD, omega, firstYearGrowth);
+        NPL[k] = npl;
+        carried = ((1 - omega) * npl) / firstYearGrowth;
       } else {
-        const carried = (1 - omega) * NPL[k];
-        npl = carried + PD * (C - carried);
-        if (npl > C) npl = C;
+        carried = ((1 - omega) * NPL[k]) / onePlusInflation;
+        npl = 0; // set below, once the year's defaults are known
       }
-      NPL[k] = npl;
+      const performing = C > carried ? C - carried : 0;
+      const defaults = PD * lgd[k] * performing;
+      if (t > 0) {
+        npl = carried + PD * performing;
+        // Carried bad loans above the book (a donor cut faster than its bad loans resolve): the excess counts as resolved.
+        if (npl > C) npl = C;
+        NPL[k] = npl;
+      }
+      const EL = defaults * (1 - gamma);
+      const GC = defaults * gamma;
       const RWA = rw[k] * C * (1 - gamma) + rwG * C * gamma;
+      const rL = realRate[k];
+      // Economic profit, real, a year: interest on performing loans less funding, running costs, expected
+      // losses and the cost of the capital the loans need above its funding cost.
+      const BP = rL * (C - npl) - (realFunding + opCost[k]) * C - EL - (rhoE - realFunding) * kappa * RWA;
 
       out[iCredit + o] = C;
+      out[iReal + o] = realised[k];
       out[iFin + o] = Fk;
       out[iDem + o] = D;
       out[iOut + o] = Y;
@@ -302,11 +385,16 @@ export function projectInto(
       out[iGC + o] = GC;
       out[iNpl + o] = npl;
       out[iRwa + o] = RWA;
-      out[iCap + o] = kappa * RWA;
+      out[iProfit + o] = BP;
       out[iCn + o] = Cn;
       out[iPd + o] = PD;
-      tC += C; tF += Fk; tD += D; tY += Y; tX += X; tE += Ek; tN += N;
-      tEL += EL; tGC += GC; tNPL += npl; tRWA += RWA; tCn += Cn; tPdC += PD * C;
+      out[iRL + o] = rL;
+      out[iProv + o] = lgd[k] * npl;
+      out[iDom + o] = Y - X;
+      tC += C; tCe += realised[k]; tF += Fk; tD += D; tY += Y; tX += X; tE += Ek; tN += N;
+      tEL += EL; tGC += GC; tNPL += npl; tRWA += RWA; tBP += BP; tCn += Cn; tPdC += PD * C; tRlC += rL * C; tProv += lgd[k] * npl;
+      GX += gamma * C;
+      GF += fee[k] * gamma * C;
 
       if (warnings && warnedCredit && warnedPd) {
         if (!warnedCredit[k] && C > 2 * Cn) {
@@ -319,8 +407,22 @@ export function projectInto(
         }
       }
     }
+    // The guarantee fund (totals only): a negative capital is a deficit carried at the same real return.
+    if (t > 0 && gammaOn) fundCapital = fundCapital * (1 + fundReturn) + GF - tGC;
+    if (fundWarnings && warnings) {
+      if (!warnedLeverage && GX > 0 && GX > leverageCap * fundCapital) {
+        warnedLeverage = true;
+        warnings.push({ code: 'fund-leverage-above-cap', year: t });
+      }
+      if (!warnedExhausted && fundCapital < 0) {
+        warnedExhausted = true;
+        warnings.push({ code: 'fund-exhausted', year: t });
+      }
+    }
+
     const o = K * T1 + t;
     out[iCredit + o] = tC;
+    out[iReal + o] = tCe;
     out[iFin + o] = tF;
     out[iDem + o] = tD;
     out[iOut + o] = tY;
@@ -331,21 +433,38 @@ export function projectInto(
     out[iGC + o] = tGC;
     out[iNpl + o] = tNPL;
     out[iRwa + o] = tRWA;
+    out[iProfit + o] = tBP;
     out[iCap + o] = kappa * tRWA;
+    out[iGX + o] = GX;
+    out[iGF + o] = GF;
+    out[iKG + o] = fundCapital;
     out[iCn + o] = tCn;
-    // The total's default probability is the credit-weighted mean of the classes'.
+    // The total's default probability and real lending rate are the credit-weighted means of the classes'.
     out[iPd + o] = tC > 0 ? tPdC / tC : 0;
+    out[iRL + o] = tC > 0 ? tRlC / tC : 0;
+    out[iProv + o] = tProv;
+    out[iDom + o] = tY - tX;
   }
+}
+
+/**
+ * The bad-loan stock at t = 0 (MODEL.md 4): the file's ratio where given, else the steady state of a book
+ * growing at the first year's credit growth under its inflation (all of the book where that state would
+ * exceed it, none where nothing defaults).
+ */
+function startingBadLoans(ratios: Float64Array | null, k: number, C: number, PD: number, omega: number, firstYearGrowth: number): number {
+  if (ratios) return ratios[k] * C;
+  if (PD === 0) return 0;
+  const den = 1 - ((1 - omega) * (1 - PD)) / firstYearGrowth;
+  return den > PD ? (C * PD) / den : C;
 }
 
 /** Runs one scenario with the given levers and returns its projection (and warnings). */
 export function project(model: PreparedModel, levers: LeverSwitches = ALL_LEVERS): Projection {
   const values = new Float64Array(projectionLength(model));
   const warnings: ProjectionWarning[] = [];
+  // projectInto pushes the warnings in MODEL.md 4's order (year, class, code; the fund's last).
   projectInto(model, levers, values, warnings);
-  // Warnings are ordered by year, then class order (MODEL.md 4); within one class-year, credit first.
-  const order = new Map(model.classIds.map((id, i) => [id, i]));
-  warnings.sort((a, b) => a.year - b.year || (order.get(a.class) ?? 0) - (order.get(b.class) ?? 0));
   return { classIds: model.classIds, classCount: model.classCount, horizon: model.horizon, values, warnings };
 }
 

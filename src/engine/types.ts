@@ -29,6 +29,8 @@ export interface ClassData {
   readonly output: number;
   readonly exportShare: number;
   readonly credit: number;
+  /** The bad-loan share of the class's credit in the base year (data; every class or none). */
+  readonly nplRatio?: number;
 }
 
 /** The economy's base-year table. */
@@ -37,6 +39,10 @@ export interface EconomySpec {
   readonly calendar?: 'persian' | 'gregorian';
   readonly currencyUnit?: string;
   readonly employmentUnit?: string;
+  /** US dollars one currency unit was worth in the base year (for jobs per US$ 1 million, MODEL.md 5). */
+  readonly usdPerCurrencyUnit?: number;
+  /** Persons in one unit of employment (1000 where employment is in thousands; default 1). */
+  readonly personsPerEmploymentUnit?: number;
   readonly classes: readonly ClassData[];
 }
 
@@ -91,19 +97,43 @@ export interface ScenarioSpec {
   readonly monteCarlo?: MonteCarloSpec;
 }
 
+/** The problems the engine can find (the file format's messages cover each, src/scenario/messages.ts). */
+export type EngineIssueCode =
+  | 'unknown-class'
+  | 'missing-class'
+  | 'required-for-class-count'
+  | 'expression-syntax'
+  | 'expression-forbidden'
+  | 'expression-invalid'
+  | 'expression-not-finite'
+  | 'out-of-range-in-year'
+  | 'empty-list'
+  | 'duplicate-id'
+  | 'no-donor-left'
+  | 'no-recipient-left'
+  | 'donor-also-recipient'
+  | 'not-a-recipient'
+  | 'weights-sum-zero'
+  | 'reallocation-above-donor-share'
+  | 'npl-ratio-every-class'
+  | 'run-not-finite'
+  | 'invalid';
+
 /** A problem found while preparing a scenario: a JSON path, a code and the code's parameters. */
 export interface EngineIssue {
   readonly path: string;
-  readonly code: string;
+  readonly code: EngineIssueCode;
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-/** A condition the projection flags (MODEL.md 4, end). */
-export type WarningCode = 'credit-above-twice-baseline' | 'pd-capped';
+/** A condition a class's projection flags (MODEL.md 4, end). */
+export type ClassWarningCode = 'credit-above-twice-baseline' | 'pd-capped';
+/** A condition the guarantee fund's projection flags (only where the file gives the fund's capital). */
+export type FundWarningCode = 'fund-leverage-above-cap' | 'fund-exhausted';
+/** A condition the projection flags. */
+export type WarningCode = ClassWarningCode | FundWarningCode;
 
-/** The first year a class met a warning condition. */
-export interface ProjectionWarning {
-  readonly code: WarningCode;
-  readonly class: string;
-  readonly year: number;
-}
+/** The first year a condition held: a class's, or the fund's (no class). */
+export type ProjectionWarning =
+  | { readonly code: ClassWarningCode; readonly class: string; readonly year: number }
+  | { readonly code: FundWarningCode; readonly year: number };

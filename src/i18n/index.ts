@@ -21,12 +21,18 @@ export * from './locale';
 export { translateUnit } from './units';
 export type { MessageKey, Messages } from './messages-en';
 
+/** A language's texts: the catalog, and the file problems' messages by code (none for English: the file format writes those). */
+interface Catalog {
+  readonly messages: Messages;
+  readonly issues: Readonly<Record<string, string>> | null;
+}
+
 // Each catalog is its own chunk: the first render loads only the reader's language.
-const LOADERS: Record<Locale, () => Promise<Messages>> = {
-  en: () => import('./messages-en').then((m) => m.en),
-  fa: () => import('./messages-fa').then((m) => m.fa),
+const LOADERS: Record<Locale, () => Promise<Catalog>> = {
+  en: () => import('./messages-en').then((m) => ({ messages: m.en, issues: null })),
+  fa: () => import('./messages-fa').then((m) => ({ messages: m.fa, issues: m.faIssues })),
 };
-const catalogs = new Map<Locale, Messages>();
+const catalogs = new Map<Locale, Catalog>();
 const pending = new Map<Locale, Promise<void>>();
 
 /** Loads a language's catalog (once); translators of that language can be made after it resolves. */
@@ -69,6 +75,8 @@ export interface Translator {
   text(value: { readonly en?: string; readonly fa?: string } | undefined): string;
   /** Shows a unit written in a file (free text) in the reader's language where it is a known phrase. */
   unit(value: string | undefined): string;
+  /** A file problem's message in this language, or null where the file format's own (English) text serves. */
+  issue(code: string, params?: MessageParams): string | null;
 }
 
 const cache = new Map<Locale, Translator>();
@@ -80,8 +88,10 @@ const cache = new Map<Locale, Translator>();
 export function translatorFor(locale: Locale): Translator {
   const cached = cache.get(locale);
   if (cached) return cached;
-  const catalog = catalogs.get(locale);
-  if (!catalog) throw new Error(`the ${locale} catalog is not loaded yet`);
+  const loaded = catalogs.get(locale);
+  if (!loaded) throw new Error(`the ${locale} catalog is not loaded yet`);
+  const catalog = loaded.messages;
+  const issues = loaded.issues;
   const fill = (template: string, params?: MessageParams) =>
     params
       ? template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -106,6 +116,7 @@ export function translatorFor(locale: Locale): Translator {
     year: (year, fileCalendar, shown) => formatYear(locale, year, fileCalendar, shown),
     text: (value) => (locale === 'fa' ? value?.fa ?? value?.en : value?.en ?? value?.fa) ?? '',
     unit: (value) => translateUnit(locale, value),
+    issue: (code, params) => (issues && Object.hasOwn(issues, code) ? fill(issues[code], params) : null),
   };
   cache.set(locale, translator);
   return translator;

@@ -3,6 +3,6 @@
  */
 export * from './schema';
 export * from './issues';
-export { formatIssue, oneLine, ISSUE_CODES } from './messages';
+export { formatIssue, englishMessage, oneLine, ISSUE_CODES, type IssueCode } from './messages';
 export { loadText, loadValue, validateScenarioValue, serializeScenario, serializeWorkshop, splitPath, MAX_FILE_BYTES, type LoadResult, type LoadedFile } from './load';
 export { loadBytes, decodeFileBytes, tooLargeIssue, firstInvalidUtf8Byte, type DecodedBytes } from './bytes';

@@ -6,10 +6,12 @@
 /** The path used for problems with the file as a whole (size, JSON syntax). */
 export const FILE_PATH = '(file)';
 
+import type { IssueCode } from './messages';
+
 /** One problem with a file. */
 export interface LoadIssue {
   readonly path: string;
-  readonly code: string;
+  readonly code: IssueCode;
   readonly params?: Readonly<Record<string, string | number>>;
 }
 

@@ -11,11 +11,16 @@ import {
   SCENARIO_FORMAT,
   WORKSHOP_FORMAT,
   fileSchemas,
+  versionFieldProblems,
+  type FileVersion,
   type Scenario,
   type Workshop,
 } from './schema';
-import { migrate } from './migrations';
-import { oneLine } from './messages';
+import { migrateScenario, type ScenarioMigration } from './migrations';
+import { ISSUE_CODES, oneLine, type IssueCode } from './messages';
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(ISSUE_CODES);
+const isIssueCode = (code: string): code is IssueCode => KNOWN_CODES.has(code);
 
 /** Files larger than this are refused before they are parsed (MODEL.md 7). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -27,8 +32,18 @@ export type LoadedFile =
   | { readonly kind: 'scenario'; readonly scenario: Scenario }
   | { readonly kind: 'workshop'; readonly workshop: Workshop };
 
-/** The outcome of loading a file. */
-export type LoadResult = { readonly ok: true; readonly file: LoadedFile } | { readonly ok: false; readonly issues: readonly LoadIssue[] };
+/** One scenario of a file that was made for an older version and migrated (MODEL.md 10). */
+export interface MigrationNote {
+  /** Where the scenario sits in the file: `(file)` for a scenario file, `scenarios[i]` in a workshop. */
+  readonly path: string;
+  readonly scenarioId: string;
+  readonly migration: ScenarioMigration;
+}
+
+/** The outcome of loading a file: the file and the scenarios migrated from older versions, or every problem. */
+export type LoadResult =
+  | { readonly ok: true; readonly file: LoadedFile; readonly migrated: readonly MigrationNote[] }
+  | { readonly ok: false; readonly issues: readonly LoadIssue[] };
 
 // Keys may hold line breaks; a path is always printed on one line.
 const fail = (issues: readonly LoadIssue[]): LoadResult => ({ ok: false, issues: issues.map((i) => ({ ...i, path: oneLine(i.path) })) });
@@ -46,41 +61,91 @@ export function loadText(text: string): LoadResult {
   return loadValue(data);
 }
 
+type Json = Record<string, unknown>;
+
+/** A scenario checked against its own version's fields and migrated, or its problems (paths inside it). */
+type CheckedScenario = { readonly ok: true; readonly raw: Json; readonly migration: ScenarioMigration | null } | { readonly ok: false; readonly issues: LoadIssue[] };
+
+/**
+ * Checks one scenario object against its own version's fields, then migrates it to the current version
+ * (the current schema then checks the migrated object: the migration only adds values in range).
+ */
+function checkScenarioOfVersion(raw: Json, version: FileVersion): CheckedScenario {
+  const problems = versionFieldProblems(raw, version);
+  if (problems.length > 0) return { ok: false, issues: problems };
+  const { scenario, migration } = migrateScenario(raw, version);
+  return { ok: true, raw: scenario, migration };
+}
+
 /** Loads an already parsed JSON value (scenario or workshop). */
 export function loadValue(data: unknown): LoadResult {
   const hostile = findHostileKeys(data);
   if (hostile.length > 0) return fail(hostile);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail([{ path: FILE_PATH, code: 'not-an-object' }]);
-  const record = data as Record<string, unknown>;
+  const record = data as Json;
   const format = record.format;
   if (format === undefined) return fail([{ path: 'format', code: 'missing-format' }]);
   if (format !== SCENARIO_FORMAT && format !== WORKSHOP_FORMAT) {
     return fail([{ path: 'format', code: 'unknown-format', params: { value: JSON.stringify(format) } }]);
   }
-  const versionIssue = checkVersion(record.version, 'version');
+  const versionIssue = checkVersion(record.version, 'version', CURRENT_VERSION);
   if (versionIssue) return fail([versionIssue]);
-  if (format === WORKSHOP_FORMAT && Array.isArray(record.scenarios)) {
-    const nested = record.scenarios.flatMap((s, i) => {
-      if (typeof s !== 'object' || s === null || !('version' in s)) return [];
-      const issue = checkVersion((s as Record<string, unknown>).version, `scenarios[${i}].version`);
-      return issue ? [issue] : [];
-    });
-    if (nested.length > 0) return fail(nested);
-  }
-  const migrated = migrate(record);
+  const version = record.version as FileVersion;
 
   if (format === SCENARIO_FORMAT) {
+    const checked = checkScenarioOfVersion(record, version);
+    if (!checked.ok) return fail(checked.issues);
     const { scenarioFileSchema } = fileSchemas();
-    const parsed = scenarioFileSchema.safeParse(migrated);
-    if (!parsed.success) return fail(fromZod(parsed.error, scenarioFileSchema, migrated));
-    const issues = validateScenario(parsed.data, migrated);
-    return issues.length > 0 ? fail(issues) : { ok: true, file: { kind: 'scenario', scenario: parsed.data } };
+    const parsed = scenarioFileSchema.safeParse(checked.raw);
+    if (!parsed.success) return fail(fromZod(parsed.error, scenarioFileSchema, checked.raw));
+    const issues = validateScenario(parsed.data, record);
+    if (issues.length > 0) return fail(issues);
+    const migrated = checked.migration ? [{ path: FILE_PATH, scenarioId: parsed.data.id, migration: checked.migration }] : [];
+    return { ok: true, file: { kind: 'scenario', scenario: parsed.data }, migrated };
   }
+
+  // A workshop: its own fields as its version has them, then each scenario as its own version (which may
+  // be older than the workshop's, never newer), each migrated; then the whole as the current version.
+  const envelopeSchema = fileSchemas().workshopEnvelopeSchema;
+  const envelope = envelopeSchema.safeParse({ ...record, version: CURRENT_VERSION });
+  if (!envelope.success) return fail(fromZod(envelope.error, envelopeSchema, record));
+  const rawScenarios = envelope.data.scenarios;
+  const issues: LoadIssue[] = [];
+  const migratedScenarios: Json[] = [];
+  const notes: { index: number; migration: ScenarioMigration }[] = [];
+  rawScenarios.forEach((item, i) => {
+    const at = `scenarios[${i}]`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      issues.push({ path: at, code: 'wrong-type', params: { expected: `an object { ... }, not ${describeInput(item)}` } });
+      return;
+    }
+    const scenario = item as Json;
+    let scenarioVersion = version;
+    if (scenario.version !== undefined) {
+      const problem = checkVersion(scenario.version, `${at}.version`, version);
+      if (problem) {
+        issues.push(problem.code === 'version-too-new' ? { ...problem, code: 'version-newer-than-workshop' } : problem);
+        return;
+      }
+      scenarioVersion = scenario.version as FileVersion;
+    }
+    const checked = checkScenarioOfVersion(scenario, scenarioVersion);
+    if (!checked.ok) {
+      issues.push(...checked.issues.map((issue) => withPrefix(at, issue)));
+      return;
+    }
+    migratedScenarios.push(checked.raw);
+    if (checked.migration) notes.push({ index: i, migration: checked.migration });
+  });
+  if (issues.length > 0) return fail(dedupe(issues));
+  const migratedWorkshop: Json = { ...record, version: CURRENT_VERSION, scenarios: migratedScenarios };
   const { workshopFileSchema } = fileSchemas();
-  const parsed = workshopFileSchema.safeParse(migrated);
-  if (!parsed.success) return fail(fromZod(parsed.error, workshopFileSchema, migrated));
-  const issues = validateWorkshop(parsed.data, migrated);
-  return issues.length > 0 ? fail(issues) : { ok: true, file: { kind: 'workshop', workshop: parsed.data } };
+  const parsed = workshopFileSchema.safeParse(migratedWorkshop);
+  if (!parsed.success) return fail(fromZod(parsed.error, workshopFileSchema, migratedWorkshop));
+  const wholeIssues = validateWorkshop(parsed.data, record);
+  if (wholeIssues.length > 0) return fail(wholeIssues);
+  const migrated = notes.map(({ index, migration }) => ({ path: `scenarios[${index}]`, scenarioId: parsed.data.scenarios[index].id, migration }));
+  return { ok: true, file: { kind: 'workshop', workshop: parsed.data }, migrated };
 }
 
 /** Validates a scenario object from the app's own state (same checks as a file's scenario). */
@@ -94,9 +159,10 @@ export function validateScenarioValue(value: unknown): { ok: true; scenario: Sce
   return { ok: true, scenario: parsed.data };
 }
 
-function checkVersion(version: unknown, path: string): LoadIssue | null {
-  if (typeof version !== 'number' || !Number.isInteger(version)) return { path, code: 'bad-version' };
-  if (version > CURRENT_VERSION) return { path, code: 'version-too-new', params: { value: version, max: CURRENT_VERSION } };
+/** Checks a version number: a whole number from 1 up to `max`. */
+function checkVersion(version: unknown, path: string, max: number): LoadIssue | null {
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { path, code: 'bad-version', params: { max: CURRENT_VERSION } };
+  if (version > max) return { path, code: 'version-too-new', params: { value: version, max } };
   if (version < 1) return { path, code: 'version-too-old', params: { value: version } };
   return null;
 }
@@ -238,7 +304,14 @@ function describeInput(value: unknown): string {
   return typeof value;
 }
 
-function convertIssue(issue: ZodIssueLike, root: ZodSchema, data: unknown, prefix: readonly PropertyKey[], out: LoadIssue[]): void {
+/** What a zod issue is read against: the schema and the data. */
+interface ZodContext {
+  readonly root: ZodSchema;
+  readonly data: unknown;
+}
+
+function convertIssue(issue: ZodIssueLike, context: ZodContext, prefix: readonly PropertyKey[], out: LoadIssue[]): void {
+  const { root, data } = context;
   const segments = [...prefix, ...issue.path];
   const path = joinPath(segments);
   const input = rawAt(data, segments);
@@ -257,6 +330,8 @@ function convertIssue(issue: ZodIssueLike, root: ZodSchema, data: unknown, prefi
       if (issue.origin === 'array') {
         const bounds = arrayBounds(root, segments);
         out.push({ path, code: 'array-size', params: { count: Array.isArray(input.value) ? input.value.length : '?', ...bounds } });
+      } else if (issue.origin === 'string' && typeof input.value === 'string') {
+        out.push({ path, code: 'text-too-long', params: { length: input.value.length, max: Number(issue.maximum ?? 0) } });
       } else {
         out.push({ path, code: 'invalid', params: { detail: issue.message } });
       }
@@ -271,10 +346,12 @@ function convertIssue(issue: ZodIssueLike, root: ZodSchema, data: unknown, prefi
       return;
     case 'custom': {
       const params = issue.params ?? {};
-      const code = typeof params.code === 'string' ? params.code : 'invalid';
+      // The schema's refinements name their code (schema.ts); anything else is reported as it came.
+      const code = typeof params.code === 'string' && isIssueCode(params.code) ? params.code : 'invalid';
       const rest: Record<string, string | number> = {};
       for (const [k, v] of Object.entries(params)) if (k !== 'code' && (typeof v === 'string' || typeof v === 'number')) rest[k] = v;
       if (input.found) rest.value = shown(input.value);
+      if (typeof input.value === 'string') rest.length = input.value.length;
       out.push({ path, code, params: rest });
       return;
     }
@@ -283,7 +360,7 @@ function convertIssue(issue: ZodIssueLike, root: ZodSchema, data: unknown, prefi
       // Report the branch that got furthest: one whose problems are not a type mismatch at the union itself.
       const viable = branches.filter((b) => b.length > 0 && !b.every((i) => i.code === 'invalid_type' && i.path.length === 0));
       if (viable.length > 0) {
-        for (const inner of viable[0]) convertIssue(inner, root, data, segments, out);
+        for (const inner of viable[0]) convertIssue(inner, context, segments, out);
         return;
       }
       const expected = [...new Set(branches.flat().map((i) => describeExpected(i.expected)))].join(' or ');
@@ -300,13 +377,15 @@ function arrayBounds(root: ZodSchema, segments: readonly PropertyKey[]): { min: 
   const parent = joinPath(segments.filter((s) => typeof s !== 'number'));
   if (parent.endsWith('classes')) return { min: LIMITS.minClasses, max: LIMITS.maxClasses };
   if (parent === 'scenarios') return { min: 1, max: LIMITS.maxScenarios };
+  // A path's row of yearly values (MODEL.md 2).
+  if (/^(scenarios\.)?assumptions\./.test(parent)) return { min: 1, max: LIMITS.maxHorizon };
   void root;
   return { min: 0, max: 0 };
 }
 
 function fromZod(error: z.ZodError, root: ZodSchema, data: unknown): LoadIssue[] {
   const out: LoadIssue[] = [];
-  for (const issue of error.issues as unknown as ZodIssueLike[]) convertIssue(issue, root, data, [], out);
+  for (const issue of error.issues as unknown as ZodIssueLike[]) convertIssue(issue, { root, data }, [], out);
   return dedupe(out);
 }
 
@@ -411,8 +490,8 @@ function numberAt(root: unknown, segments: readonly PropertyKey[]): boolean {
       current = (current as Record<string, unknown>)[String(s)];
     }
   }
-  // A path expression (only assumptions have them) is a number given as a formula: it may carry provenance.
-  return typeof current === 'number' || (typeof current === 'string' && segments[0] === 'assumptions');
+  // A path given as a formula or a row of yearly values (only assumptions have them) may carry provenance.
+  return typeof current === 'number' || ((typeof current === 'string' || Array.isArray(current)) && segments[0] === 'assumptions');
 }
 
 function validateProvenance(scenario: Scenario, raw: unknown): LoadIssue[] {

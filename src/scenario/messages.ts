@@ -1,7 +1,9 @@
 /**
- * English messages for file problems, one line each: `PATH: message`. The app's translated catalog
- * covers the same codes.
+ * The English messages for file problems, one line each: `PATH: message`: the one place they are
+ * written (the command line prints them, the app shows them in English). The closed set of problem
+ * codes is the keys of this table; the Persian catalog translates each (a test checks it does).
  */
+import type { EngineIssueCode } from '../engine';
 import type { LoadIssue } from './issues';
 
 type Params = Readonly<Record<string, string | number>>;
@@ -13,7 +15,7 @@ const num = (value: string | number | undefined): string => {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
 };
 
-const MESSAGES: Record<string, (params: Params | undefined) => string> = {
+const MESSAGES = {
   'too-large': (x) => `the file is ${p(x, 'size')} bytes; at most ${p(x, 'max')} bytes (1 MiB) are allowed`,
   'not-utf8-utf16': (x) => `the file is not ${p(x, 'wanted')} text (it looks like ${p(x, 'found')}); save it as ${p(x, 'wanted')}`,
   'not-utf8': (x) => `the file is not ${p(x, 'wanted')} text (byte ${p(x, 'byte')}, on line ${p(x, 'line')}, is not ${p(x, 'wanted')}); save it as ${p(x, 'wanted')}`,
@@ -25,7 +27,15 @@ const MESSAGES: Record<string, (params: Params | undefined) => string> = {
   'missing-format': () => 'missing: expected "sme-credit-scenario" or "sme-credit-workshop"',
   'version-too-new': (x) => `version ${p(x, 'value')} is newer than this app reads (up to ${p(x, 'max')}); update the app`,
   'version-too-old': (x) => `version ${p(x, 'value')} does not exist; versions start at 1`,
-  'bad-version': () => 'expected a whole number (the file format version, 1)',
+  'version-newer-than-workshop': (x) => `version ${p(x, 'value')} is newer than the workshop's version ${p(x, 'max')}; a scenario in a workshop may be older than the workshop, never newer`,
+  'bad-version': (x) => `expected a whole number (the file format version, 1 to ${p(x, 'max')})`,
+  'field-of-newer-version': (x) => `this field is new in version ${p(x, 'since')}; a version-${p(x, 'version')} file cannot use it (write the file as version ${p(x, 'since')})`,
+  'array-needs-newer-version': (x) => `a row of yearly values is new in version ${p(x, 'since')}; in a version-${p(x, 'version')} file give a number or a formula in t`,
+  'text-too-long': (x) => `has ${p(x, 'length')} characters; at most ${p(x, 'max')} are allowed`,
+  'text-control-character': () => 'contains a control character (only tabs and line breaks are allowed, and only in descriptions and notes)',
+  'text-direction-override': () => 'contains a text-direction override or isolate (U+202A-U+202E, U+2066-U+2069), which could make the text read as something else',
+  'npl-ratio-every-class': () => 'missing: give nplRatio for every class or for none',
+  'run-not-finite': (x) => `scenario "${p(x, 'scenario')}" cannot be projected: ${p(x, 'series')} of ${p(x, 'class')} is not a finite number in year t = ${p(x, 'year')}; the numbers are too large or the paths too extreme`,
   required: (x) => `required (${p(x, 'expected')})`,
   'wrong-type': (x) => `expected ${p(x, 'expected')}`,
   'unknown-field': (x) => `unknown field (allowed here: ${p(x, 'allowed')})`,
@@ -59,7 +69,7 @@ const MESSAGES: Record<string, (params: Params | undefined) => string> = {
   'out-of-range-in-year': (x) => `the expression gives ${num(x?.value)} in year t = ${p(x, 'year')}; allowed ${num(x?.min)} to ${num(x?.max)} every year`,
   'unknown-parameter': (x) => `"${p(x, 'value')}" names no numeric assumption or lever that can be uncertain`,
   'needs-class': (x) => `"${p(x, 'value')}" is per class; name one class, e.g. "${p(x, 'value')}.${p(x, 'example')}"`,
-  'expression-cannot-vary': (x) => `"${p(x, 'value')}" is given as an expression; an expression cannot be uncertain`,
+  'expression-cannot-vary': (x) => `"${p(x, 'value')}" is given as a formula or a row of yearly values; only a single number can be uncertain`,
   'duplicate-param': (x) => `"${p(x, 'value')}" is already uncertain in an earlier entry; each parameter at most once`,
   'low-above-high': (x) => `low ${num(x?.low)} is above high ${num(x?.high)}`,
   'bound-out-of-range': (x) => `${num(x?.value)} is outside the parameter's range ${num(x?.min)} to ${num(x?.max)}`,
@@ -74,7 +84,20 @@ const MESSAGES: Record<string, (params: Params | undefined) => string> = {
   'no-sources': (x) => `source ${p(x, 'value')} does not exist; this file has no "sources" list`,
   'unknown-reference': (x) => `"${p(x, 'value')}" is not the id of a scenario in this workshop`,
   invalid: (x) => p(x, 'detail'),
-};
+} satisfies Record<string, (params: Params | undefined) => string>;
+
+/** The closed set of problem codes a file, a field or a run can have. */
+export type IssueCode = keyof typeof MESSAGES;
+
+// Every code the engine can give has its English message here: a compile error names one that has none.
+type EngineCodesWithoutMessage = Exclude<EngineIssueCode, IssueCode>;
+const everyEngineCodeHasAMessage: [EngineCodesWithoutMessage] extends [never] ? true : EngineCodesWithoutMessage = true;
+void everyEngineCodeHasAMessage;
+
+/** Returns the English message of a problem (without its path). */
+export function englishMessage(issue: LoadIssue): string {
+  return oneLine(Object.hasOwn(MESSAGES, issue.code) ? MESSAGES[issue.code](issue.params) : issue.code);
+}
 
 /** Escapes line breaks and other control characters, so that one problem is always one line. */
 export function oneLine(text: string): string {
@@ -84,9 +107,8 @@ export function oneLine(text: string): string {
 
 /** Formats one problem as `PATH: message`. */
 export function formatIssue(issue: LoadIssue): string {
-  const format = MESSAGES[issue.code];
-  return oneLine(`${issue.path}: ${format ? format(issue.params) : issue.code}`);
+  return oneLine(`${issue.path}: ${englishMessage(issue)}`);
 }
 
-/** Lists the message codes (the app's catalogs must cover each). */
-export const ISSUE_CODES = Object.keys(MESSAGES);
+/** Lists the problem codes (the Persian catalog must cover each). */
+export const ISSUE_CODES = Object.keys(MESSAGES) as IssueCode[];

@@ -124,7 +124,7 @@ export function parseSession(text: string): SessionRead {
   const loaded = loadValue(data.workshop);
   if (!loaded.ok || loaded.file.kind !== 'workshop') {
     // A scenario file where the workshop should be is refused as the format it has.
-    const issues = loaded.ok ? [{ path: 'workshop.format', code: 'unknown-format', params: { value: JSON.stringify(SCENARIO_FORMAT) } }] : loaded.issues.map((i) => withPrefix('workshop', i));
+    const issues: readonly LoadIssue[] = loaded.ok ? [{ path: 'workshop.format', code: 'unknown-format', params: { value: JSON.stringify(SCENARIO_FORMAT) } }] : loaded.issues.map((i) => withPrefix('workshop', i));
     return { kind: 'unreadable', reason: { code: 'invalid', issues }, text };
   }
   const workshop = loaded.file.workshop;

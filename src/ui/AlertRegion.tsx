@@ -1,5 +1,5 @@
 import { useApp, useAppStore, useTranslator } from './context';
-import { formatIssueText } from './issue-text';
+import { issueMessage } from './issue-text';
 
 const TITLES = {
   'file-invalid': 'alert.fileInvalid',
@@ -27,7 +27,7 @@ export function AlertRegion() {
         <ul className="alert-issues" dir="auto">
           {alert.issues.map((issue, i) => (
             <li key={i}>
-              <code dir="ltr">{issue.path}</code>: {formatIssueText(tr, issue).slice(issue.path.length + 2)}
+              <code dir="ltr">{issue.path}</code>: {issueMessage(tr, issue)}
             </li>
           ))}
         </ul>

@@ -21,8 +21,8 @@ import {
   type ScenarioSpec,
 } from '../engine';
 import { en } from '../i18n/messages-en';
-import { fa } from '../i18n/messages-fa';
-import { fileSchemas } from '../scenario';
+import { fa, faIssues } from '../i18n/messages-fa';
+import { ISSUE_CODES, fileSchemas } from '../scenario';
 import { CONTROL_GROUPS, PRESENT_LEVER_CONTROLS } from './parameter-groups';
 
 const catalogs: Record<string, Record<string, string>> = { en, fa };
@@ -106,5 +106,12 @@ describe('the measure table', () => {
       const columns = Object.keys(report.series[name]);
       expect(columns, name).toEqual(MEASURES[name].scope === 'perClass' ? [...report.classes, 'total'] : ['total']);
     }
+  });
+});
+
+describe('the problem codes', () => {
+  it('every code has a Persian message, and the Persian catalog names no other code', () => {
+    expect(Object.keys(faIssues).sort()).toEqual([...ISSUE_CODES].sort());
+    for (const code of ISSUE_CODES) expect(faIssues[code].trim(), code).not.toBe('');
   });
 });

@@ -430,7 +430,7 @@ describe('byte counts are exact in the app\'s messages too', () => {
     expect(fa).toContain('۱٬۰۴۸٬۵۷۷');
     expect(fa).toContain('۱٬۰۴۸٬۵۷۶');
     // A fraction keeps the six significant digits of the other messages.
-    expect(translatorFor('en').t('issue.low-above-high', { low: 1.23456789, high: 1 })).toBe('low 1.23457 is above high 1');
+    expect(formatIssueText(translatorFor('en'), { path: 'x', code: 'low-above-high', params: { low: 1.23456789, high: 1 } })).toBe('x: low 1.23457 is above high 1');
   });
 
   it('the encoding problems have their own text in both catalogs', async () => {

@@ -128,8 +128,16 @@ describe('MODEL.md 8 invariants (property tests)', () => {
       npl: 'scaled',
       rwa: 'scaled',
       capital: 'scaled',
+      realisedCredit: 'scaled',
+      bankProfit: 'scaled',
+      guaranteedExposure: 'scaled',
+      guaranteeFees: 'scaled',
+      fundCapital: 'scaled',
       creditWithoutReallocation: 'scaled',
       defaultProbability: 'unchanged',
+      realLendingRate: 'unchanged',
+      provisions: 'scaled',
+      domesticSales: 'scaled',
     };
     fc.assert(
       fc.property(scenarioArb(), real(-3, 6), ({ spec }, exponent) => {
@@ -300,7 +308,7 @@ describe('MODEL.md 8 invariants (property tests)', () => {
             }
           }
         }
-        const key = (w: { code: string; class: string; year: number }) => `${w.year}:${w.class}:${w.code}`;
+        const key = (w: { code: string; class?: string; year: number }) => `${w.year}:${w.class ?? ''}:${w.code}`;
         expect(b.warnings.map(key).sort()).toEqual(a.warnings.map(key).sort());
       }),
       { numRuns: RUNS },
