@@ -62,18 +62,48 @@ export function decomposeLevers(
 }
 
 /**
- * Jobs per unit of credit moved (MODEL.md 5): the credit lever's net jobs at the horizon over the credit
- * the recipients gained, in jobs per currency unit of the file. NaN when no credit is moved.
+ * Jobs per unit of credit moved (MODEL.md 5): the credit lever's net jobs in year t (the horizon unless
+ * given) over the credit the recipients gained by then, in jobs per currency unit of the file. NaN where
+ * no credit has moved (as at t = 0).
  */
-export function jobsPerCreditMoved(model: PreparedModel): number {
+export function jobsPerCreditMoved(model: PreparedModel, t: number = model.horizon): number {
   const creditOnly = project(model, { credit: true, exports: false, guarantee: false });
   const counterfactual = project(model, NO_LEVERS);
-  const H = model.horizon;
+  return jobsPerCreditMovedOf(model, creditOnly, counterfactual, t);
+}
+
+/** The same figure from projections already run (the credit lever alone, and the counterfactual). */
+export function jobsPerCreditMovedOf(model: PreparedModel, creditOnly: Projection, counterfactual: Projection, t: number): number {
   let moved = 0;
   for (let k = 0; k < model.classCount; k++) {
     if (!model.isRecipient[k]) continue;
-    moved += valueAt(creditOnly, 'credit', k, H) - valueAt(creditOnly, 'creditWithoutReallocation', k, H);
+    moved += valueAt(creditOnly, 'credit', k, t) - valueAt(creditOnly, 'creditWithoutReallocation', k, t);
   }
   if (!(moved > 0)) return NaN;
-  return totalDifference(creditOnly, counterfactual, 'employment') / moved;
+  return totalDifference(creditOnly, counterfactual, 'employment', t) / moved;
+}
+
+/**
+ * Jobs per unit of credit moved, per US$ 1 million (MODEL.md 5): persons per US$ 1m, from the file's
+ * `usdPerCurrencyUnit` and `personsPerEmploymentUnit`. NaN where the file gives no exchange rate.
+ */
+export function jobsPerUsdMillion(model: PreparedModel, jobsPerUnit: number): number {
+  return (jobsPerUnit * model.personsPerEmploymentUnit) / model.usdPerCurrencyUnit * 1e6;
+}
+
+/** Jobs per credit moved at year 2 and at the horizon, per currency unit and per US$ 1m (NaN where undefined). */
+export interface JobsPerCredit {
+  readonly year2: number;
+  readonly horizon: number;
+  readonly year2PerUsdMillion: number;
+  readonly horizonPerUsdMillion: number;
+}
+
+/** The figures every front end shows beside the evidence (MODEL.md 5: t = 2 and t = H), from one pair of runs. */
+export function jobsPerCreditFigures(model: PreparedModel): JobsPerCredit {
+  const creditOnly = project(model, { credit: true, exports: false, guarantee: false });
+  const counterfactual = project(model, NO_LEVERS);
+  const year2 = model.horizon >= 2 ? jobsPerCreditMovedOf(model, creditOnly, counterfactual, 2) : NaN;
+  const horizon = jobsPerCreditMovedOf(model, creditOnly, counterfactual, model.horizon);
+  return { year2, horizon, year2PerUsdMillion: jobsPerUsdMillion(model, year2), horizonPerUsdMillion: jobsPerUsdMillion(model, horizon) };
 }

@@ -16,3 +16,4 @@ export { sensitivity, defaultSensitivityMoves, createEffectProbe, type Sensitivi
 export { goalSeek, type GoalSeekTarget, type GoalSeekResult } from './goal-seek';
 export { Runner, type RunnerRequest, type RunnerResponse, type MonteCarloRequest, type SensitivityRequest, type CancelRequest } from './runner';
 export { financeBoundShareSeries } from './project';
+export { JOBS_EVIDENCE, JOBS_EVIDENCE_BAND, evidenceVerdict, type EvidenceRow, type BilingualText } from './evidence';
