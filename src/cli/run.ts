@@ -3,9 +3,13 @@
  */
 import {
   HEADLINE_MEASURES,
+  JOBS_EVIDENCE,
+  JOBS_EVIDENCE_BAND,
   decomposeLevers,
-  jobsPerCreditMoved,
+  evidenceVerdict,
+  jobsPerCreditFigures,
   prepareScenario,
+  runNotFinite,
   runPrepared,
   toCsv,
   toReport,
@@ -13,7 +17,7 @@ import {
   totalDifference,
   type ScenarioReport,
 } from '../engine';
-import { formatIssue, loadBytes, tooLargeIssue, type Scenario } from '../scenario';
+import { CURRENT_VERSION, formatIssue, loadBytes, tooLargeIssue, type MigrationNote, type Scenario } from '../scenario';
 import type { FileRead } from './read-file';
 import { terminalSafe, terminalSafeLines } from './terminal';
 
@@ -63,15 +67,28 @@ export function runCli(args: readonly string[], io: CliIo): CliResult {
     const prepared = prepareScenario(scenario);
     if (!prepared.ok) return invalid(prepared.issues.map(formatIssue));
     const run = runPrepared(prepared.model);
+    const notFinite = runNotFinite(run);
+    if (notFinite) return invalid([formatIssue(notFinite)]);
     if (mode === 'summary') summaries.push(summarize(scenario, prepared.model.classIds.length, run, prepared.model));
     else reports.push(toReport(run));
   }
+  // The migration is said on standard error only, so that --json and --csv stay machine-readable.
+  const stderr = loaded.migrated.length > 0 ? `${terminalSafe(migrationLine(file, loaded.file.kind, loaded.migrated))}\n` : '';
   if (mode === 'json') {
     const body = loaded.file.kind === 'scenario' ? reports[0] : reports;
-    return { stdout: `${JSON.stringify(body)}\n`, stderr: '', exitCode: 0 };
+    return { stdout: `${JSON.stringify(body)}\n`, stderr, exitCode: 0 };
   }
-  if (mode === 'csv') return { stdout: toCsv(reports), stderr: '', exitCode: 0 };
-  return { stdout: summaries.join('\n'), stderr: '', exitCode: 0 };
+  if (mode === 'csv') return { stdout: toCsv(reports), stderr, exitCode: 0 };
+  return { stdout: summaries.join('\n'), stderr, exitCode: 0 };
+}
+
+/** One line per file that was made for an older version (MODEL.md 9 and 10), naming a workshop's migrated scenarios. */
+export function migrationLine(file: string, kind: 'scenario' | 'workshop', migrated: readonly MigrationNote[]): string {
+  const from = [...new Set(migrated.map((m) => m.migration.from))].sort().join(' and ');
+  const behaviour = `opened with version ${from}'s behaviour (migrated to version ${CURRENT_VERSION}; saving writes version ${CURRENT_VERSION})`;
+  if (kind === 'scenario') return `${file}: made for version ${from}; ${behaviour}`;
+  const names = migrated.map((m) => m.scenarioId).join(', ');
+  return `${file}: ${migrated.length === 1 ? 'scenario' : 'scenarios'} ${names} made for version ${from}; ${behaviour}`;
 }
 
 function usage(message: string): CliResult {
@@ -112,8 +129,19 @@ function summarize(scenario: Scenario, classCount: number, run: ReturnType<typeo
       `    ${labels[measure].padEnd(19)} ${signed(effect).padStart(12)} ${units[measure]}${pct}; credit ${signed(d.credit)}, exports ${signed(d.exports)}, guarantee ${signed(d.guarantee)}`,
     );
   }
-  const jobsPerCredit = jobsPerCreditMoved(model);
-  if (Number.isFinite(jobsPerCredit)) lines.push(`  Jobs per unit of credit moved: ${signed(jobsPerCredit)} ${people} per ${currency}`);
+  const jobs = jobsPerCreditFigures(model);
+  if (Number.isFinite(jobs.horizon)) {
+    const at = (t: number) => `${model.baseYear + t}`;
+    const perUnit = [Number.isFinite(jobs.year2) ? `${signed(jobs.year2)} by ${at(2)} (t = 2)` : '', `${signed(jobs.horizon)} by ${year} (t = ${H})`].filter(Boolean);
+    lines.push(`  Jobs per unit of credit moved (credit lever alone): ${perUnit.join(', ')} ${people} per ${currency}`);
+    if (Number.isFinite(jobs.horizonPerUsdMillion)) {
+      const verdict = (v: number) => (evidenceVerdict(v) === 'inside' ? 'inside' : evidenceVerdict(v) === 'below' ? 'BELOW' : evidenceVerdict(v) === 'above' ? 'ABOVE' : 'n/a');
+      const y2 = Number.isFinite(jobs.year2PerUsdMillion) ? `${signed(jobs.year2PerUsdMillion)} at t = 2 (${verdict(jobs.year2PerUsdMillion)} the evidence band ${JOBS_EVIDENCE_BAND.low}-${JOBS_EVIDENCE_BAND.high}), ` : '';
+      lines.push(`  Jobs per US$ 1 million moved: ${y2}${signed(jobs.horizonPerUsdMillion)} at t = ${H}`);
+      const evidence = JOBS_EVIDENCE.map((e) => `${e.source.en} ${e.low === e.high ? e.low : `${e.low}-${e.high}`}`).join('; ');
+      lines.push(`    Evidence, jobs per US$ 1m: ${evidence}`);
+    }
+  }
   for (const w of run.scenario.warnings) lines.push('class' in w ? `  Warning: ${terminalSafe(w.code)} for class ${terminalSafe(w.class)} from year t = ${w.year}` : `  Warning: ${terminalSafe(w.code)} (guarantee fund) from year t = ${w.year}`);
   return `${lines.join('\n')}\n`;
 }

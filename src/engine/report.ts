@@ -3,7 +3,7 @@
  * counterfactual, in the file's own units, unrounded.
  */
 import { prepareScenario, type PreparedModel } from './prepare';
-import { MEASURES, REPORTED_SERIES, type SeriesName } from './measures';
+import { MEASURES, REPORTED_SERIES, SERIES_NAMES, type SeriesName } from './measures';
 import { NO_LEVERS, project, seriesOf, type Projection } from './project';
 import type { EngineIssue, ProjectionWarning, ScenarioSpec } from './types';
 
@@ -32,11 +32,35 @@ export function runPrepared(model: PreparedModel): ScenarioRun {
   return { model, scenario: project(model), counterfactual: project(model, NO_LEVERS) };
 }
 
-/** Prepares and runs a scenario, or returns the issues that prevent it. */
+/**
+ * The first value of a run that is not a finite number, as a problem naming the scenario, the series,
+ * the class and the year; null when every value is finite. Inputs in range can still overflow (huge
+ * numbers, extreme paths compounded over decades): such a run is refused, never drawn or printed.
+ */
+export function runNotFinite(run: ScenarioRun): EngineIssue | null {
+  for (const p of [run.scenario, run.counterfactual]) {
+    const at = p.values.findIndex((v) => !Number.isFinite(v));
+    if (at < 0) continue;
+    const years = p.horizon + 1;
+    const row = Math.floor(at / years);
+    const classIndex = row % (p.classCount + 1);
+    const series = SERIES_NAMES[Math.floor(row / (p.classCount + 1))];
+    return {
+      path: '(run)',
+      code: 'run-not-finite',
+      params: { scenario: run.model.id, series, class: classIndex === p.classCount ? 'total' : p.classIds[classIndex], year: at % years },
+    };
+  }
+  return null;
+}
+
+/** Prepares and runs a scenario, or returns the issues that prevent it (a run that overflows among them). */
 export function runScenario(spec: ScenarioSpec): { ok: true; run: ScenarioRun } | { ok: false; issues: readonly EngineIssue[] } {
   const prepared = prepareScenario(spec);
   if (!prepared.ok) return prepared;
-  return { ok: true, run: runPrepared(prepared.model) };
+  const run = runPrepared(prepared.model);
+  const notFinite = runNotFinite(run);
+  return notFinite ? { ok: false, issues: [notFinite] } : { ok: true, run };
 }
 
 function tableOf(p: Projection, name: SeriesName): SeriesTable {
@@ -63,8 +87,17 @@ export function toReport(run: ScenarioRun): ScenarioReport {
   };
 }
 
-function csvField(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * One CSV cell (MODEL.md 9): a text that a spreadsheet would run as a formula (it begins with =, +, -,
+ * @, a tab or a carriage return and is not a number) gets a leading ', then the usual quoting.
+ */
+export function csvField(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) && !isNumberText(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+}
+
+function isNumberText(value: string): boolean {
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value) || /^[+-]?Infinity$/.test(value);
 }
 
 /** Writes the `--csv` rows (MODEL.md 9). */
@@ -74,7 +107,7 @@ export function toCsv(reports: readonly ScenarioReport[]): string {
     for (const [series, table] of Object.entries(report.series)) {
       for (const [cls, values] of Object.entries(table)) {
         const cf = report.counterfactual[series][cls];
-        values.forEach((v, t) => rows.push([csvField(report.id), series, csvField(cls), String(t), String(v), String(cf[t])].join(',')));
+        values.forEach((v, t) => rows.push([csvField(report.id), series, csvField(cls), String(t), csvField(String(v)), csvField(String(cf[t]))].join(',')));
       }
     }
   }

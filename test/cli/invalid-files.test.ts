@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRegularFile } from '../../src/cli/read-file';
 import { runCli, type CliIo, type CliResult } from '../../src/cli/run';
+import { csvField } from '../../src/engine/report';
 import { MAX_FILE_BYTES } from '../../src/scenario';
 import { GOLDEN_DIR, INVALID_DIR, REPO_ROOT, listInvalidFiles, readInvalidManifest, type InvalidFixture } from '../fixtures/invalid-manifest';
 
@@ -28,7 +29,11 @@ const SPAWNED = new Set([
   'workshop-error-in-second-scenario.json',
 ]);
 
-const SERIES = ['credit', 'financeCapacity', 'demand', 'output', 'exports', 'employment', 'firms', 'expectedLoss', 'guaranteeCost', 'npl', 'rwa'];
+// MODEL.md 9: the series per class and total, and those of the bank and the fund as a whole.
+const SERIES = ['credit', 'realisedCredit', 'financeCapacity', 'demand', 'output', 'exports', 'employment', 'firms', 'expectedLoss', 'guaranteeCost', 'npl', 'rwa', 'bankProfit'];
+const TOTAL_ONLY = ['capital', 'guaranteedExposure', 'guaranteeFees', 'fundCapital'];
+const CLASS_WARNINGS = ['credit-above-twice-baseline', 'pd-capped'];
+const FUND_WARNINGS = ['fund-leverage-above-cap', 'fund-exhausted'];
 
 /** Runs the real command line, as `npm run --silent simulate -- ARGS` would. */
 function runReal(args: readonly string[]): CliResult {
@@ -153,11 +158,12 @@ describe('files over 1 MiB', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** A golden scenario padded with a long description to `bytes` bytes of UTF-8. */
+  /** A golden scenario padded with whitespace to `bytes` bytes of UTF-8. */
   function paddedGolden(bytes: number): string {
-    const golden = JSON.parse(readFileSync(join(GOLDEN_DIR, 'golden-two-classes.json'), 'utf8')) as Record<string, unknown>;
-    const empty = JSON.stringify({ ...golden, description: { en: '' } });
-    return JSON.stringify({ ...golden, description: { en: 'x'.repeat(bytes - Buffer.byteLength(empty)) } });
+    const golden = JSON.parse(readFileSync(join(GOLDEN_DIR, 'v2', 'golden-v2-three-classes.json'), 'utf8')) as Record<string, unknown>;
+    // JSON's own whitespace fills the file: a description is limited to 20,000 characters (MODEL.md 7).
+    const text = JSON.stringify(golden);
+    return `${text.slice(0, -1)}${' '.repeat(bytes - Buffer.byteLength(text))}}`;
   }
 
   const tooLarge: InvalidFixture = { file: '(generated)', why: 'a file over 1 MiB', paths: ['(file)'], tolerated: [] };
@@ -241,7 +247,7 @@ interface ReportShape {
   classes: string[];
   series: Record<string, Record<string, number[]>>;
   counterfactual: Record<string, Record<string, number[]>>;
-  warnings: { code: string; class: string; year: number }[];
+  warnings: { code: string; class?: string; year: number }[];
 }
 
 /** Checks one --json document against MODEL.md 9 and returns it typed. */
@@ -253,7 +259,7 @@ function expectReport(value: unknown, id: string, classes: readonly string[], ho
   expect(report.years).toEqual(Array.from({ length: horizon + 1 }, (_, t) => t));
   expect(report.classes).toEqual(classes);
   for (const part of [report.series, report.counterfactual]) {
-    expect(Object.keys(part).sort()).toEqual([...SERIES, 'capital'].sort());
+    expect(Object.keys(part).sort()).toEqual([...SERIES, ...TOTAL_ONLY].sort());
     for (const name of SERIES) {
       expect(Object.keys(part[name]).sort(), name).toEqual([...classes, 'total'].sort());
       for (const values of Object.values(part[name])) {
@@ -261,21 +267,26 @@ function expectReport(value: unknown, id: string, classes: readonly string[], ho
         for (const v of values) expect(Number.isFinite(v), `${name}: ${v}`).toBe(true);
       }
     }
-    expect(Object.keys(part.capital)).toEqual(['total']);
-    expect(part.capital.total).toHaveLength(horizon + 1);
+    for (const name of TOTAL_ONLY) {
+      expect(Object.keys(part[name]), name).toEqual(['total']);
+      expect(part[name].total).toHaveLength(horizon + 1);
+    }
   }
   expect(Array.isArray(report.warnings)).toBe(true);
   for (const w of report.warnings) {
-    expect(['credit-above-twice-baseline', 'pd-capped']).toContain(w.code);
-    expect(classes).toContain(w.class);
+    if ('class' in w) {
+      expect(CLASS_WARNINGS).toContain(w.code);
+      expect(classes).toContain(w.class);
+    } else expect(FUND_WARNINGS).toContain(w.code);
     expect(Number.isInteger(w.year)).toBe(true);
   }
   return report;
 }
 
 describe('output of a valid file', () => {
-  const four = join(GOLDEN_DIR, 'golden-four-classes.json');
-  const two = join(GOLDEN_DIR, 'golden-two-classes.json');
+  const four = join(GOLDEN_DIR, 'v2', 'golden-v2-four-classes.json');
+  const three = join(GOLDEN_DIR, 'v2', 'golden-v2-three-classes.json');
+  const versionOne = join(GOLDEN_DIR, 'golden-two-classes.json');
   let dir = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'sme-cli-valid-'));
@@ -285,23 +296,35 @@ describe('output of a valid file', () => {
   });
 
   it('--json prints one parseable report with years, classes, series, counterfactual and warnings (real CLI)', () => {
-    const result = runReal([two, '--json']);
+    const result = runReal([three, '--json']);
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
-    const report = expectReport(JSON.parse(result.stdout) as unknown, 'golden-two-classes', ['sme', 'corporate'], 6);
+    const report = expectReport(JSON.parse(result.stdout) as unknown, 'golden-v2-three-classes', ['sme', 'mid', 'corporate'], 9);
     // Year 0 reproduces the data (MODEL.md 8.1) and the levers act from t = 1.
-    expect(report.series.output.sme[0]).toBeCloseTo(90, 10);
-    expect(report.series.credit.total[0]).toBeCloseTo(100, 10);
+    const file = JSON.parse(readFileSync(three, 'utf8')) as { economy: { classes: { output: number; credit: number }[] } };
+    expect(report.series.output.sme[0]).toBeCloseTo(file.economy.classes[0].output, 10);
     expect(report.series.credit.sme[1]).toBeGreaterThan(report.counterfactual.credit.sme[1]);
   });
 
   it('--json of the four-class file matches its shape (in-process)', () => {
     const result = runInProcess([four, '--json']);
     expect(result.exitCode).toBe(0);
-    expectReport(JSON.parse(result.stdout) as unknown, 'golden-four-classes', ['micro', 'small', 'medium', 'large'], 12);
+    expectReport(JSON.parse(result.stdout) as unknown, 'golden-v2-four-classes', ['micro', 'small', 'medium', 'large'], 14);
   });
 
-  it('--csv prints the header and (classes + 1) * (H + 1) rows per series, plus H + 1 rows of capital', () => {
+  it('says on standard error, once, that a version-1 file was migrated, and keeps --json and --csv clean', () => {
+    for (const flag of ['--json', '--csv', undefined]) {
+      const result = runInProcess(flag ? [versionOne, flag] : [versionOne]);
+      expect(result.exitCode).toBe(0);
+      const lines = stderrLines(result.stderr);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/made for version 1; opened with version 1's behaviour/);
+      if (flag === '--json') expectReport(JSON.parse(result.stdout) as unknown, 'golden-two-classes', ['sme', 'corporate'], 6);
+      if (flag === '--csv') expect(result.stdout.split('\n')[0]).toBe('scenario,series,class,year,value,counterfactual');
+    }
+  });
+
+  it('--csv prints the header, (classes + 1) * (H + 1) rows per class series and H + 1 rows per total-only series', () => {
     const result = runInProcess([four, '--csv']);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
@@ -309,14 +332,14 @@ describe('output of a valid file', () => {
     expect(lines[0]).toBe('scenario,series,class,year,value,counterfactual');
     const rows = lines.slice(1).map((l) => l.split(','));
     const K = 4;
-    const H = 12;
-    expect(rows).toHaveLength(11 * (K + 1) * (H + 1) + (H + 1));
+    const H = 14;
+    expect(rows).toHaveLength(SERIES.length * (K + 1) * (H + 1) + TOTAL_ONLY.length * (H + 1));
     const perSeries = new Map<string, number>();
     for (const row of rows) {
       expect(row).toHaveLength(6);
       const [scenario, series, cls, year, value, counterfactual] = row;
-      expect(scenario).toBe('golden-four-classes');
-      expect([...SERIES, 'capital']).toContain(series);
+      expect(scenario).toBe('golden-v2-four-classes');
+      expect([...SERIES, ...TOTAL_ONLY]).toContain(series);
       expect(['micro', 'small', 'medium', 'large', 'total']).toContain(cls);
       expect(Number(year)).toBeGreaterThanOrEqual(0);
       expect(Number(year)).toBeLessThanOrEqual(H);
@@ -325,13 +348,13 @@ describe('output of a valid file', () => {
       perSeries.set(series, (perSeries.get(series) ?? 0) + 1);
     }
     for (const name of SERIES) expect(perSeries.get(name), name).toBe((K + 1) * (H + 1));
-    expect(perSeries.get('capital')).toBe(H + 1);
-    expect(rows.filter((r) => r[1] === 'capital').every((r) => r[2] === 'total')).toBe(true);
+    for (const name of TOTAL_ONLY) expect(perSeries.get(name), name).toBe(H + 1);
+    expect(rows.filter((r) => TOTAL_ONLY.includes(r[1])).every((r) => r[2] === 'total')).toBe(true);
   });
 
   it('--csv and --json carry the same numbers', () => {
-    const json = expectReport(JSON.parse(runInProcess([two, '--json']).stdout) as unknown, 'golden-two-classes', ['sme', 'corporate'], 6);
-    const rows = runInProcess([two, '--csv']).stdout.trimEnd().split('\n').slice(1).map((l) => l.split(','));
+    const json = expectReport(JSON.parse(runInProcess([three, '--json']).stdout) as unknown, 'golden-v2-three-classes', ['sme', 'mid', 'corporate'], 9);
+    const rows = runInProcess([three, '--csv']).stdout.trimEnd().split('\n').slice(1).map((l) => l.split(','));
     for (const [, series, cls, year, value, counterfactual] of rows) {
       expect(Number(value)).toBe(json.series[series][cls][Number(year)]);
       expect(Number(counterfactual)).toBe(json.counterfactual[series][cls][Number(year)]);
@@ -342,10 +365,10 @@ describe('output of a valid file', () => {
     const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>;
     const workshop = {
       format: 'sme-credit-workshop',
-      version: 1,
+      version: 2,
       title: { en: 'Two golden scenarios' },
-      reference: 'golden-two-classes',
-      scenarios: [read(two), read(four)],
+      reference: 'golden-v2-three-classes',
+      scenarios: [read(three), read(four)],
     };
     const file = join(dir, 'workshop.json');
     writeFileSync(file, JSON.stringify(workshop));
@@ -356,15 +379,50 @@ describe('output of a valid file', () => {
     expect(Array.isArray(reports)).toBe(true);
     const list = reports as unknown[];
     expect(list).toHaveLength(2);
-    expectReport(list[0], 'golden-two-classes', ['sme', 'corporate'], 6);
-    expectReport(list[1], 'golden-four-classes', ['micro', 'small', 'medium', 'large'], 12);
+    expectReport(list[0], 'golden-v2-three-classes', ['sme', 'mid', 'corporate'], 9);
+    expectReport(list[1], 'golden-v2-four-classes', ['micro', 'small', 'medium', 'large'], 14);
   });
 
   it('without a flag prints a readable summary naming each scenario and exits 0', () => {
-    const result = runInProcess([two]);
+    const result = runInProcess([four]);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('golden-two-classes');
+    expect(result.stdout).toContain('golden-v2-four-classes');
     expect(result.stdout).toMatch(/Jobs/);
+    // The file gives usdPerCurrencyUnit: jobs per US$ 1 million at t = 2 and the horizon, beside the evidence.
+    expect(result.stdout).toMatch(/Jobs per US\$ 1 million moved: \+[\d.]+ at t = 2 \((inside|BELOW|ABOVE) the evidence band 3-25\), \+[\d.]+ at t = 14/);
+    expect(result.stdout).toMatch(/Evidence, jobs per US\$ 1m: .*Brown and Earle/);
+  });
+
+  it('a workshop mixing versions names its migrated scenarios on standard error, one line', () => {
+    const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>;
+    const workshop = { format: 'sme-credit-workshop', version: 2, title: { en: 'Mixed' }, scenarios: [read(three), read(versionOne)] };
+    const file = join(dir, 'mixed.json');
+    writeFileSync(file, JSON.stringify(workshop));
+    const result = runInProcess([file, '--json']);
+    expect(result.exitCode).toBe(0);
+    expect(stderrLines(result.stderr)).toEqual([`${file}: scenario golden-two-classes made for version 1; opened with version 1's behaviour (migrated to version 2; saving writes version 2)`]);
+    expect((JSON.parse(result.stdout) as unknown[]).length).toBe(2);
+  });
+
+  it('--csv keeps negative numbers as numbers (no quote)', () => {
+    const rows = runInProcess([three, '--csv']).stdout.trimEnd().split('\n');
+    expect(rows.some((r) => /,-\d/.test(r))).toBe(true);
+    expect(rows.every((r) => !/,'-\d/.test(r))).toBe(true);
+  });
+});
+
+describe('CSV cells (MODEL.md 9)', () => {
+  it('escapes =, +, -, @, tab and carriage return at the start of a text, not of a number', () => {
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('+cmd')).toBe("'+cmd");
+    expect(csvField('-cmd')).toBe("'-cmd");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\rx')).toBe(`"'\rx"`);
+    expect(csvField('=a,"b"')).toBe(`"'=a,""b"""`);
+    expect(csvField('-0.25')).toBe('-0.25');
+    expect(csvField('+1e-7')).toBe('+1e-7');
+    expect(csvField('micro')).toBe('micro');
   });
 });
