@@ -105,7 +105,7 @@ describe('the workbench store', () => {
   it('opens an invalid file without changing anything and shows every problem', () => {
     const store = createWorkbenchStore(defaultWorkshop());
     const before = store.getState().workshop;
-    const ok = store.getState().openText('{"format":"sme-credit-scenario","version":2}', 'future.json');
+    const ok = store.getState().openText('{"format":"sme-credit-scenario","version":3}', 'future.json');
     expect(ok).toBe(false);
     expect(store.getState().workshop).toBe(before);
     expect(store.getState().alert?.issues.map((i) => i.path)).toEqual(['version']);

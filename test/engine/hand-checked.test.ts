@@ -43,6 +43,15 @@ const spec: ScenarioSpec = {
     riskWeight: { sme: 0.75, large: 1 },
     guaranteeRiskWeight: 0.2,
     capitalRatio: 0.1,
+    // Version 1's behaviour, as the migration writes it (MODEL.md 10): every rial moved is working
+    // finance, input prices act through credit alone, no price effect on demand, no guarantee additionality.
+    creditRealisation: 1,
+    diversionSensitivity: 0,
+    inputPricePassThrough: 1,
+    priceElasticity: 0,
+    guaranteeAdditionality: 0,
+    lendingRate: { sme: 0.12, large: 0.12 },
+    operatingCost: { sme: 0.02, large: 0.02 },
   },
   policy: {
     reallocation: 0.1,
@@ -134,20 +143,9 @@ const firmsLarge = employmentLarge.map((e) => 10 * Math.sqrt(e / 500));
 const pdSme = [0.1, 0.1 * (1 + 1 / 6) * 1.25, 0.1 * (1 + 2 / 7) * 1.25]; // 0.1, 0.1458333..., 0.1607142...
 const pdLarge = [0.05, 0.05, 0.05];
 const gammaSme = [0, 0.5, 0.5];
-// EL = PD lgd C (1 - gamma); GC = PD lgd C gamma.
+// In year 0 (version 1's formula, which the sanity check below spot-checks): EL = PD lgd C (1 - gamma).
 const expectedLossSme = [0, 1, 2].map((t) => pdSme[t] * 0.5 * creditSme[t] * (1 - gammaSme[t])); // 5, 4.8125, 6.80625
-const guaranteeCostSme = [0, 1, 2].map((t) => pdSme[t] * 0.5 * creditSme[t] * gammaSme[t]); // 0, 4.8125, 6.80625
 const expectedLossLarge = [0, 1, 2].map((t) => 0.05 * 0.4 * creditLarge[t]); // 6, 6.16, 6.292
-const guaranteeCostLarge = [0, 0, 0];
-// NPL(0) = PD C / (omega + PD (1 - omega)), omega = 0.5: sme 10 / 0.55, large 15 / 0.525.
-// NPL(t) = min(C, 0.5 NPL(t-1) + PD (C - 0.5 NPL(t-1))).
-const nplStep = (prev: number, pd: number, c: number) => Math.min(c, 0.5 * prev + pd * (c - 0.5 * prev));
-const nplSme0 = (0.1 * 100) / (0.5 + 0.1 * 0.5);
-const nplSme1 = nplStep(nplSme0, pdSme[1], 132);
-const nplSme = [nplSme0, nplSme1, nplStep(nplSme1, pdSme[2], 169.4)];
-const nplLarge0 = (0.05 * 300) / (0.5 + 0.05 * 0.5);
-const nplLarge1 = nplStep(nplLarge0, 0.05, 308);
-const nplLarge = [nplLarge0, nplLarge1, nplStep(nplLarge1, 0.05, 314.6)];
 // RWA = rw C (1 - gamma) + rw_G C gamma: sme 0.75 C at t = 0, then 0.75 * 0.5 C + 0.2 * 0.5 C = 0.475 C;
 // large 1 * C. Capital = 0.1 * RWA.
 const rwaSme = [0.75 * 100, 0.475 * 132, 0.475 * 169.4]; // 75, 62.7, 80.465
@@ -157,7 +155,12 @@ const capitalLarge = rwaLarge.map((r) => 0.1 * r);
 
 const sum = (a: readonly number[], b: readonly number[]) => a.map((v, t) => v + b[t]);
 
-/** Expected [sme, large, total] by series, years 0..2. */
+/**
+ * Expected [sme, large, total] by series, years 0..2: version 1's equations, which version 2 computes
+ * under the values above (MODEL.md 10), in every series but npl, expectedLoss and guaranteeCost
+ * (invariant 13: bad loans became nominal claims, losses fall on performing loans). The version-2 bank
+ * block is checked against the two independent implementations of the shared vectors (golden/v2).
+ */
 const expected: Partial<Record<SeriesName, readonly [readonly number[], readonly number[], readonly number[]]>> = {
   credit: [creditSme, creditLarge, L],
   creditWithoutReallocation: [creditNoReallocSme, creditNoReallocLarge, L],
@@ -167,9 +170,6 @@ const expected: Partial<Record<SeriesName, readonly [readonly number[], readonly
   exports: [exportsSme, exportsLarge, sum(exportsSme, exportsLarge)],
   employment: [employmentSme, employmentLarge, sum(employmentSme, employmentLarge)],
   firms: [firmsSme, firmsLarge, sum(firmsSme, firmsLarge)],
-  expectedLoss: [expectedLossSme, expectedLossLarge, sum(expectedLossSme, expectedLossLarge)],
-  guaranteeCost: [guaranteeCostSme, guaranteeCostLarge, sum(guaranteeCostSme, guaranteeCostLarge)],
-  npl: [nplSme, nplLarge, sum(nplSme, nplLarge)],
   rwa: [rwaSme, rwaLarge, sum(rwaSme, rwaLarge)],
   capital: [capitalSme, capitalLarge, sum(capitalSme, capitalLarge)],
 };
@@ -199,6 +199,8 @@ describe('a two-class, two-year scenario worked out by hand', () => {
     const failures: string[] = [];
     for (const [series, rows] of Object.entries(expected) as [SeriesName, readonly (readonly number[])[]][]) {
       rows.forEach((row, k) => {
+        // Capital is the bank's as a whole (MODEL.md 9: a total only).
+        if (series === 'capital' && k < 2) return;
         row.forEach((want, t) => {
           const got = valueAt(p, series, k, t);
           const d = relativeDifference(got, want);
@@ -239,20 +241,12 @@ describe('a two-class, two-year scenario worked out by hand', () => {
     const outputLargeCf = [0, 1, 2].map((t) => harmonic(financeLargeCf[t], demandLarge[t]));
     // Exports: xp = x(0) = 0.2, so Dx = 0.2 D(0) G_gW: 96 (t=1), 115.2 (t=2).
     const exportsSmeCf = [40, (outputSmeCf[1] * 96) / demandSmeCf[1], (outputSmeCf[2] * 115.2) / demandSmeCf[2]];
-    // No new borrowers, no guarantee: PD = pd, EL = pd lgd C, GC = 0.
-    const expectedLossSmeCf = [0.1 * 0.5 * 100, 0.1 * 0.5 * 110, 0.1 * 0.5 * 121];
-    const expectedLossLargeCf = [0.05 * 0.4 * 300, 0.05 * 0.4 * 330, 0.05 * 0.4 * 363];
-    const nplSmeCf1 = nplStep(nplSme0, 0.1, 110);
-    const nplSmeCf = [nplSme0, nplSmeCf1, nplStep(nplSmeCf1, 0.1, 121)];
     const cf: Partial<Record<SeriesName, readonly [readonly number[], readonly number[]]>> = {
       credit: [creditNoReallocSme, creditNoReallocLarge],
       demand: [demandSmeCf, demandLarge],
       financeCapacity: [financeSmeCf, financeLargeCf],
       output: [outputSmeCf, outputLargeCf],
       exports: [exportsSmeCf, [0, 1, 2].map((t) => (outputLargeCf[t] * exportDemandLarge[t]) / demandLarge[t])],
-      expectedLoss: [expectedLossSmeCf, expectedLossLargeCf],
-      guaranteeCost: [[0, 0, 0], [0, 0, 0]],
-      npl: [nplSmeCf, [nplLarge0, nplStep(nplLarge0, 0.05, 330), nplStep(nplStep(nplLarge0, 0.05, 330), 0.05, 363)]],
       rwa: [[75, 0.75 * 110, 0.75 * 121], [300, 330, 363]],
     };
     const p = projectHandScenario(NO_LEVERS);
