@@ -66,7 +66,7 @@ const assumption = <K extends ParameterKind, G extends ControlGroupId, U extends
 ) => ({ section: 'assumptions', kind, min, max, defaultValue, step, group, unit, uncertain: true, lever: false, presentedByDefault: false, since: 1 }) as const;
 
 /** An assumption new in version 2 of the file format (MODEL.md 10). */
-const newInVersion2 = <T extends ReturnType<typeof assumption>>(row: T) => ({ ...row, since: 2 }) as const;
+const newInVersion2 = <T extends { readonly since: 1 }>(row: T): Omit<T, 'since'> & { readonly since: 2 } => ({ ...row, since: 2 });
 
 /**
  * The parameters, in the order the controls show them within each group. The table's order is also
@@ -180,6 +180,8 @@ export const LIMITS = {
   defaultDraws: 1000,
   defaultSeed: 1,
   maxSeed: 4_294_967_295,
+  /** Yearly values in a path given as a row (MODEL.md 2). */
+  maxPathValues: 30,
   /** Scenarios in one workshop (MODEL.md 7). */
   maxScenarios: 12,
   /** Scenarios shown side by side (UX.md). */

@@ -21,7 +21,7 @@ function paramsOf(text: string): string[] {
  * Latin phrases kept verbatim in Persian text because the reader types them or finds them in files
  * (they may hold digits and symbols).
  */
-const ALLOWED_PHRASES: readonly string[] = ['0.02 + 0.01 * (t >= 3)', '"sme-credit-scenario"', '"sme-credit-workshop"', 'A4'];
+const ALLOWED_PHRASES: readonly string[] = ['0.02 + 0.01 * (t >= 3)', '0.031; 0.077; 0.02', '"sme-credit-scenario"', '"sme-credit-workshop"', 'A4'];
 
 /** Latin words allowed in Persian text: file formats, key caps, JSON field names and the formula syntax. */
 const ALLOWED_WORDS: ReadonlySet<string> = new Set([
@@ -34,6 +34,8 @@ const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'MiB',
   // key caps
   'Page',
+  'Ctrl',
+  'Z',
   'Up',
   'Down',
   'N',

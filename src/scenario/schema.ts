@@ -109,7 +109,7 @@ function buildSchemas() {
   function parameterSchema(info: ParameterSpec): z.ZodType {
     const value = rangedNumber(info.min, info.max);
     // A path is a number, a formula, or a row of 1 to 30 yearly values, each in range.
-    const pathValue = z.union([value, z.string(), z.array(value).min(1).max(LIMITS.maxHorizon)]);
+    const pathValue = z.union([value, z.string(), z.array(value).min(1).max(LIMITS.maxPathValues)]);
     switch (info.kind) {
       case 'scalar':
         return value;

@@ -62,6 +62,20 @@ export interface WorkbenchState {
   /** The levers shown in workshop mode (JSON paths of scalar levers or per-class lever bases). */
   presentLevers: string[];
   yearCalendar: YearCalendar;
+  /**
+   * The scenarios of the last opened file that were made for an older version of the file format and
+   * opened with that version's behaviour (MODEL.md 10); the app says so once and offers the switch.
+   */
+  migration: MigrationNotice | null;
+}
+
+/** One opened file's scenarios that were migrated, by their id in the workshop. */
+export interface MigrationNotice {
+  readonly source?: string;
+  readonly from: number;
+  readonly scenarios: readonly { readonly id: string; readonly removable: readonly string[] }[];
+  /** After the switch: the notice says what was done and that Undo restores it. */
+  readonly switched: boolean;
 }
 
 /** The part of the state kept in the browser between visits. */
@@ -103,6 +117,12 @@ export interface WorkbenchActions {
   setPresenting(on: boolean): void;
   setPresentLevers(paths: string[]): void;
   setYearCalendar(calendar: YearCalendar): void;
+  /**
+   * Switches the migrated scenarios of the last opened file to the current version's defaults: removes
+   * exactly the values the migration wrote (MODEL.md 10), in one undoable step.
+   */
+  switchToCurrentDefaults(): void;
+  dismissMigration(): void;
 }
 
 /** The levers workshop mode shows unless the facilitator chooses others. */
@@ -204,6 +224,7 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       presenting: false,
       presentLevers: [...DEFAULT_PRESENT_LEVERS],
       yearCalendar: 'file',
+      migration: null,
 
       setValue(path, value, options = {}) {
         const index = selectedIndex(options.scenarioId);
@@ -331,10 +352,19 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
           return false;
         }
         const state = get();
+        const noticeOf = (idOf: (scenarioId: string) => string): MigrationNotice | null =>
+          loaded.migrated.length === 0
+            ? null
+            : {
+                source,
+                from: Math.min(...loaded.migrated.map((m) => m.migration.from)),
+                scenarios: loaded.migrated.map((m) => ({ id: idOf(m.scenarioId), removable: m.migration.removable })),
+                switched: false,
+              };
         if (loaded.file.kind === 'workshop') {
           commit(loaded.file.workshop);
           const ids = loaded.file.workshop.scenarios.map((s) => s.id);
-          set({ selectedId: ids[0], visibleIds: ids.slice(0, MAX_VISIBLE), alert: null, dirty: false, fieldErrors: {} });
+          set({ selectedId: ids[0], visibleIds: ids.slice(0, MAX_VISIBLE), alert: null, dirty: false, fieldErrors: {}, migration: noticeOf((id) => id) });
           return true;
         }
         const { format: _format, version: _version, ...scenario } = loaded.file.scenario;
@@ -347,7 +377,7 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         }
         const id = taken.has(scenario.id) ? uniqueId(scenario.id, taken) : scenario.id;
         commit({ ...state.workshop, scenarios: [...state.workshop.scenarios, { ...scenario, id }] });
-        set({ alert: null });
+        set({ alert: null, migration: noticeOf(() => id) });
         get().select(id);
         return true;
       },
@@ -386,7 +416,7 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         set({ alert });
       },
       restoreSession(session) {
-        set({ ...session, presentLevers: session.presentLevers ?? get().presentLevers, yearCalendar: session.yearCalendar ?? 'file', past: [], future: [], lastGesture: null, alert: null, fieldErrors: {} });
+        set({ ...session, presentLevers: session.presentLevers ?? get().presentLevers, yearCalendar: session.yearCalendar ?? 'file', past: [], future: [], lastGesture: null, alert: null, fieldErrors: {}, migration: null });
         keepSelectionValid();
       },
       setPresenting(on) {
@@ -397,6 +427,26 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       },
       setYearCalendar(calendar) {
         set({ yearCalendar: calendar });
+      },
+      switchToCurrentDefaults() {
+        const { migration, workshop } = get();
+        if (!migration || migration.switched) return;
+        const byId = new Map(migration.scenarios.map((m) => [m.id, m.removable]));
+        const scenarios = workshop.scenarios.map((scenario) => {
+          const removable = byId.get(scenario.id);
+          if (!removable || removable.length === 0 || !scenario.assumptions) return scenario;
+          const assumptions: Record<string, unknown> = { ...scenario.assumptions };
+          for (const path of removable) {
+            const [section, field] = path.split('.');
+            if (section === 'assumptions' && field) delete assumptions[field];
+          }
+          return { ...scenario, assumptions: assumptions as Scenario['assumptions'] };
+        });
+        commit({ ...workshop, scenarios });
+        set({ migration: { ...migration, switched: true } });
+      },
+      dismissMigration() {
+        set({ migration: null });
       },
     };
   });

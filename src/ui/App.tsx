@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { applyLocaleToDocument } from '../i18n';
 import { openUserFile, runCommand } from './actions';
 import { AlertRegion } from './AlertRegion';
+import { MigrationNotice } from './MigrationNotice';
 import { ChartsArea } from './charts/ChartsArea';
 import { setYearCalendar } from './charts/chart-data';
 import { commandForKey } from './commands';
@@ -143,6 +144,7 @@ export function App() {
     <div className={`app${dragging ? ' is-dragging' : ''}`} hidden={presenting}>
       <Header onStatus={setStatus} />
       <AlertRegion />
+      <MigrationNotice />
       <SessionNotice />
       <p className="status" role="status" aria-live="polite">
         {status}

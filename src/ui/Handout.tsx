@@ -6,11 +6,11 @@ import { isResult, resultOf, type ScenarioResult } from '../state';
 import { HEADLINE_LABEL, formatFor, projectionLines, unitOf, yearLabel } from './charts/chart-data';
 import { useApp, useTranslator } from './context';
 import { CONTROL_GROUPS } from './parameter-groups';
-import { shownValue } from './controls/values';
+import { shownValue, type ControlValue } from './controls/values';
 
 function valueText(tr: Translator, scenario: Scenario, base: string, info: ParameterSpec): string {
   const classes = scenario.economy.classes;
-  const show = (v: number | string) => (typeof v === 'number' ? tr.exact(v) : v);
+  const show = (v: ControlValue) => (typeof v === 'number' ? tr.exact(v) : typeof v === 'string' ? v : `[${v.map((x) => tr.exact(x)).join('; ')}]`);
   if (isPerClassKind(info.kind)) {
     const values = classes.map((_, k) => shownValue(scenario, base, info, k));
     if (values.every((v) => v === values[0])) return show(values[0]);

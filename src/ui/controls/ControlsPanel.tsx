@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { LIMITS, isPathKind, isPerClassKind, reallocationMax, type PreparedModel } from '../../engine';
 import type { Scenario } from '../../scenario';
 import { getAtPath, isResult, resultOf } from '../../state';
@@ -11,7 +11,8 @@ import { NumberSlider } from './NumberSlider';
 import { PathField } from './PathField';
 import { Provenance } from './Provenance';
 import { RolesEditor } from './RolesEditor';
-import { perClassUpdate, shownValue } from './values';
+import { perClassUpdate, shownValue, type ControlValue } from './values';
+import { yearLabel } from '../charts/chart-data';
 
 /** The controls of the selected scenario, grouped and collapsible (Policy open first). */
 export function ControlsPanel() {
@@ -115,7 +116,8 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
   };
 
   const rows = perClass ? classes.map((c, k) => ({ path: `${base}.${c.id}`, label: `${tr.t(spec.label)}: ${tr.text(c.label) || c.id}`, classLabel: tr.text(c.label) || c.id, k })) : [{ path: base, label: tr.t(spec.label), classLabel: '', k: -1 }];
-  const onPerClass = (k: number) => (path: string, value: number | string, gesture: string | undefined) => {
+  const yearOf = useMemo(() => (t: number) => yearLabel(tr, model, t), [tr, model]);
+  const onPerClass = (k: number) => (path: string, value: ControlValue, gesture: string | undefined) => {
     void path;
     if (k < 0) setValue(base, value, gesture, typeof value === 'number');
     else setValue(base, perClassUpdate(scenario, base, spec.info, k, value), gesture, typeof value === 'number');
@@ -138,6 +140,7 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
                 max={max}
                 step={spec.step}
                 horizon={model.horizon}
+                yearOf={yearOf}
                 unit={unit}
                 storeError={errorFor(base)}
                 onChange={onPerClass(row.k)}
@@ -150,6 +153,8 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
                 min={spec.info.min}
                 max={max}
                 step={spec.step}
+                {...(spec.info.unit === 'currency' ? moneySlider(scenario) : {})}
+                absentText={spec.info.defaultValue === null ? tr.t('controls.absent') : undefined}
                 unit={unit}
                 onChange={onPerClass(row.k)}
               />
@@ -168,6 +173,18 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
     </div>
   );
 }, sameControl);
+
+/**
+ * The slider of an amount of money (the guarantee fund's capital) spans 0 to 5% of the economy's
+ * base-year credit, in 200 round steps; the box beside it takes any amount in the file's range.
+ */
+function moneySlider(scenario: Scenario): { sliderMax: number; sliderStep: number } {
+  const credit = scenario.economy.classes.reduce((sum, c) => sum + c.credit, 0);
+  const top = 0.05 * credit;
+  const magnitude = 10 ** Math.floor(Math.log10(top / 200));
+  const sliderStep = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => top / s <= 200) ?? magnitude * 10;
+  return { sliderMax: Math.ceil(top / sliderStep) * sliderStep, sliderStep };
+}
 
 /** What PolicyExtras shows: the horizon, the roles and weights, their provenance. */
 function samePolicyExtras(a: { scenario: Scenario; model: PreparedModel }, b: { scenario: Scenario; model: PreparedModel }): boolean {

@@ -12,6 +12,14 @@ export interface NumberSliderProps {
   readonly step: number;
   readonly unit: string;
   readonly disabled?: boolean;
+  /**
+   * The slider's own range where it is narrower than the value's (an amount of money: the box takes any
+   * value in range, the slider spans what a room would try), with its step.
+   */
+  readonly sliderMax?: number;
+  readonly sliderStep?: number;
+  /** What the box says while the file gives no value and the parameter has no number by default (no fund). */
+  readonly absentText?: string;
   /** Moves the value; one drag shares one gesture, so it is one undo step. */
   onChange(path: string, value: number, gesture: string | undefined): void;
 }
@@ -21,13 +29,15 @@ export interface NumberSliderProps {
  * the box takes an exact value, committed on Enter or when it loses focus.
  */
 export const NumberSlider = memo(function NumberSlider(props: NumberSliderProps) {
-  const { path, label, value, min, max, step, unit, disabled, onChange } = props;
+  const { path, label, value, min, max, step, unit, disabled, sliderMax, sliderStep, absentText, onChange } = props;
   const tr = useTranslator();
   const id = useId();
   const gesture = useSliderGesture(path);
   const [draft, setDraft] = useState<string | null>(null);
   const [boxError, setBoxError] = useState<string | null>(null);
-  const shown = Math.min(max, Math.max(min, value));
+  const absent = !Number.isFinite(value);
+  const shown = absent ? min : Math.min(max, Math.max(min, value));
+  const slideMax = Math.min(max, Math.max(sliderMax ?? max, shown));
 
   const commitDraft = () => {
     if (draft === null) return;
@@ -48,10 +58,10 @@ export const NumberSlider = memo(function NumberSlider(props: NumberSliderProps)
         type="range"
         data-param={path}
         aria-label={label}
-        aria-valuetext={`${tr.exact(shown)} ${unit}`}
+        aria-valuetext={absent && absentText ? absentText : `${tr.exact(shown)} ${unit}`}
         min={min}
-        max={max}
-        step={step}
+        max={slideMax}
+        step={sliderStep ?? step}
         value={shown}
         disabled={disabled}
         {...gesture.handlers}
@@ -64,10 +74,11 @@ export const NumberSlider = memo(function NumberSlider(props: NumberSliderProps)
         aria-label={`${label} (${unit})`}
         aria-invalid={boxError ? true : undefined}
         data-param-box={path}
-        value={draft ?? tr.exact(shown)}
+        value={draft ?? (absent ? '' : tr.exact(shown))}
+        placeholder={absent ? absentText : undefined}
         disabled={disabled}
         onFocus={(e) => {
-          setDraft(String(shown));
+          setDraft(absent ? '' : String(shown));
           e.currentTarget.select();
         }}
         onChange={(e) => setDraft(e.currentTarget.value)}

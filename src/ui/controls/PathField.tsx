@@ -1,58 +1,74 @@
-import { memo, useEffect, useState } from 'react';
-import { compileExpression } from '../../engine';
+import { memo, useState } from 'react';
+import type { Translator } from '../../i18n';
 import { useTranslator } from '../context';
-import { parseLocalizedNumber, useSliderGesture } from './gesture';
+import { useSliderGesture } from './gesture';
+import { pathText, readPathText, rowYears, type PathTextProblem } from './path-text';
+import type { ControlValue } from './values';
 
-/** Props of a path field: a growth rate given as a number or a formula in t. */
+/** Props of a path field: a growth rate or rate given as a number, a formula in t or a row of yearly values. */
 export interface PathFieldProps {
   readonly path: string;
   readonly label: string;
-  readonly value: number | string;
+  readonly value: ControlValue;
   readonly min: number;
   readonly max: number;
   readonly step: number;
   readonly horizon: number;
   readonly unit: string;
+  /** The label of simulated year t in the calendar the reader chose (the file's own by default). */
+  yearOf(t: number): string;
   /** Problems the store found with the last attempt (shown beside the field). */
   readonly storeError: string | null;
-  onChange(path: string, value: number | string, gesture: string | undefined): void;
+  onChange(path: string, value: ControlValue, gesture: string | undefined): void;
 }
 
-/** Checks a formula as the file loader would: it must compile and stay in range every year. */
-function checkFormula(text: string, min: number, max: number, horizon: number): { value: number | string } | { error: string } {
-  const trimmed = text.trim();
-  const asNumber = parseLocalizedNumber(trimmed);
-  if (trimmed !== '' && Number.isFinite(asNumber)) {
-    return asNumber >= min && asNumber <= max ? { value: asNumber } : { error: `${asNumber} ∉ [${min}, ${max}]` };
+function problemText(tr: Translator, problem: PathTextProblem, min: number, max: number, yearOf: (t: number) => string): string {
+  const range = { min: tr.exact(min), max: tr.exact(max) };
+  switch (problem.kind) {
+    case 'out-of-range':
+      if (problem.index !== undefined) return tr.t('path.rowOutOfRange', { ...range, value: tr.exact(problem.value), year: yearOf(problem.index + 1) });
+      if (problem.year !== undefined) return tr.t('path.formulaOutOfRange', { ...range, value: tr.number(problem.value, 4), year: yearOf(problem.year) });
+      return tr.t('path.outOfRange', { ...range, value: tr.exact(problem.value) });
+    case 'not-a-number':
+      return tr.t('path.rowNotANumber', { text: problem.text || '—', year: yearOf(problem.index + 1) });
+    case 'too-many':
+      return tr.t('path.rowTooLong', { count: problem.count });
+    case 'not-finite':
+      return tr.t('path.formulaNotFinite', { year: yearOf(problem.year) });
+    case 'formula':
+      return tr.t('path.formulaInvalid', { detail: problem.detail });
   }
-  const compiled = compileExpression(trimmed);
-  if (!compiled.ok) return { error: compiled.problem.detail };
-  for (let t = 1; t <= horizon; t++) {
-    const v = compiled.evaluate({ t, H: horizon });
-    if (!Number.isFinite(v)) return { error: `t = ${t}: ${v}` };
-    if (v < min || v > max) return { error: `t = ${t}: ${Number(v.toPrecision(4))} ∉ [${min}, ${max}]` };
-  }
-  return { value: trimmed };
+}
+
+/** The years each value of a row applies to, in the reader's calendar: the known years, then the rest. */
+function RowYears({ values, horizon, yearOf }: { values: readonly number[]; horizon: number; yearOf: (t: number) => string }) {
+  const tr = useTranslator();
+  return (
+    <ol className="path-row-years" aria-label={tr.t('path.rowYears')}>
+      {rowYears(values.length, horizon).map((r) => (
+        <li key={r.index}>
+          <span className="path-row-year">{r.from === r.to ? yearOf(r.from) : tr.t('path.fromTo', { from: yearOf(r.from), to: yearOf(r.to) })}</span>{' '}
+          <bdi dir="ltr">{tr.exact(values[r.index])}</bdi>
+        </li>
+      ))}
+    </ol>
+  );
 }
 
 /**
- * A text field that takes a number or a formula, checked as you type; an invalid entry is shown with its
- * reason and the last valid value stays in force. A slider moves it while it holds a plain number.
+ * A text field that takes a number, a formula in t, or a row of yearly values, checked as you type; an
+ * invalid entry is shown with its reason and the last valid value stays in force. A slider moves it while
+ * it holds a plain number; a row shows the year each value applies to.
  */
 export const PathField = memo(function PathField(props: PathFieldProps) {
-  const { path, label, value, min, max, step, horizon, unit, storeError, onChange } = props;
+  const { path, label, value, min, max, step, horizon, unit, yearOf, storeError, onChange } = props;
   const tr = useTranslator();
-  const [text, setText] = useState(String(value));
+  // While the field has focus it shows what is typed (a draft); otherwise the value in force, so an
+  // undo, a slider or an opened file shows through and a rejected draft is dropped on leaving.
+  const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [focused, setFocused] = useState(false);
   const gesture = useSliderGesture(path);
-
-  useEffect(() => {
-    if (!focused) {
-      setText(String(value));
-      setError(null);
-    }
-  }, [value, focused]);
+  const text = draft ?? pathText(value);
 
   const errorText = error ?? storeError;
   return (
@@ -68,18 +84,21 @@ export const PathField = memo(function PathField(props: PathFieldProps) {
         aria-describedby={errorText ? `${path}-error` : undefined}
         title={tr.t('controls.expressionHint')}
         value={text}
-        onFocus={() => setFocused(true)}
-        onBlur={() => setFocused(false)}
+        onFocus={() => setDraft(pathText(value))}
+        onBlur={() => {
+          setDraft(null);
+          setError(null);
+        }}
         onChange={(e) => {
           const next = e.currentTarget.value;
-          setText(next);
-          const checked = checkFormula(next, min, max, horizon);
-          if ('error' in checked) {
-            setError(checked.error);
+          setDraft(next);
+          const read = readPathText(next, min, max, horizon);
+          if ('problem' in read) {
+            setError(problemText(tr, read.problem, min, max, yearOf));
             return;
           }
           setError(null);
-          onChange(path, checked.value, undefined);
+          onChange(path, read.value, undefined);
         }}
       />
       {typeof value === 'number' ? (
@@ -96,6 +115,7 @@ export const PathField = memo(function PathField(props: PathFieldProps) {
           onChange={(e) => onChange(path, Number(e.currentTarget.value), gesture.current())}
         />
       ) : null}
+      {Array.isArray(value) ? <RowYears values={value} horizon={horizon} yearOf={yearOf} /> : null}
       {errorText ? (
         <span className="field-error" id={`${path}-error`} role="alert">
           {tr.t('alert.field', { message: errorText })}

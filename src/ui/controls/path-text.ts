@@ -1,0 +1,63 @@
+/**
+ * The text of a path field (MODEL.md 2): a number, a formula in t, or a row of yearly values written
+ * `0.031; 0.077; 0.02` (the known years, then the assumption for the rest; `؛` and `[a, b]` also read).
+ * Checked as the file loader checks it: every value in range, every year.
+ */
+import { LIMITS, compileExpression } from '../../engine';
+import { parseLocalizedNumber } from './gesture';
+import type { ControlValue } from './values';
+
+/** Writes a value as the field shows it. */
+export function pathText(value: ControlValue): string {
+  return Array.isArray(value) ? value.join('; ') : String(value);
+}
+
+/** Why an entry is refused, for the reader: what the entry gave and what is allowed. */
+export type PathTextProblem =
+  | { readonly kind: 'out-of-range'; readonly value: number; readonly year?: number; readonly index?: number }
+  | { readonly kind: 'not-a-number'; readonly index: number; readonly text: string }
+  | { readonly kind: 'too-many'; readonly count: number }
+  | { readonly kind: 'not-finite'; readonly year: number }
+  | { readonly kind: 'formula'; readonly detail: string };
+
+/** Splits a row's text into its values' texts, or returns null where the text is not a row. */
+function rowItems(text: string): string[] | null {
+  const bracketed = /^\[(.*)\]$/s.exec(text);
+  if (bracketed) return bracketed[1].split(/[,;؛]/).map((s) => s.trim());
+  if (/[;؛]/.test(text)) return text.split(/[;؛]/).map((s) => s.trim()).filter((s, i, all) => s !== '' || i < all.length - 1);
+  return null;
+}
+
+/** Reads a path field's text: the value to store, or the first problem. */
+export function readPathText(text: string, min: number, max: number, horizon: number): { value: ControlValue } | { problem: PathTextProblem } {
+  const trimmed = text.trim();
+  const items = rowItems(trimmed);
+  if (items) {
+    if (items.length > LIMITS.maxPathValues) return { problem: { kind: 'too-many', count: items.length } };
+    const values: number[] = [];
+    for (const [index, item] of items.entries()) {
+      const v = parseLocalizedNumber(item);
+      if (!Number.isFinite(v)) return { problem: { kind: 'not-a-number', index, text: item } };
+      if (v < min || v > max) return { problem: { kind: 'out-of-range', value: v, index } };
+      values.push(v);
+    }
+    return { value: values };
+  }
+  const asNumber = parseLocalizedNumber(trimmed);
+  if (trimmed !== '' && Number.isFinite(asNumber)) {
+    return asNumber >= min && asNumber <= max ? { value: asNumber } : { problem: { kind: 'out-of-range', value: asNumber } };
+  }
+  const compiled = compileExpression(trimmed);
+  if (!compiled.ok) return { problem: { kind: 'formula', detail: compiled.problem.detail } };
+  for (let t = 1; t <= horizon; t++) {
+    const v = compiled.evaluate({ t, H: horizon });
+    if (!Number.isFinite(v)) return { problem: { kind: 'not-finite', year: t } };
+    if (v < min || v > max) return { problem: { kind: 'out-of-range', value: v, year: t } };
+  }
+  return { value: trimmed };
+}
+
+/** The year t each value of a row applies to: element i to t = i + 1, the last from then to the horizon. */
+export function rowYears(count: number, horizon: number): { index: number; from: number; to: number }[] {
+  return Array.from({ length: count }, (_, index) => ({ index, from: index + 1, to: index === count - 1 ? horizon : index + 1 })).filter((r) => r.from <= horizon);
+}
