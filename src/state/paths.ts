@@ -66,3 +66,19 @@ function getAtPathSegments(root: Json, segments: readonly PropertyKey[]): Json {
 function joinSegments(segments: readonly PropertyKey[]): string {
   return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`)).join('');
 }
+
+/**
+ * Returns the scenario without the provenance entries, at or under `path`, that name no field any more:
+ * a row of yearly values replaced by a number or a formula leaves `path[i]` notes behind, and a file
+ * holding them would not reopen (the loader refuses provenance that names nothing).
+ */
+export function withoutStaleProvenance<T extends { readonly provenance?: Readonly<Record<string, unknown>> }>(scenario: T, path: string): T {
+  const provenance = scenario.provenance;
+  if (!provenance) return scenario;
+  const stale = Object.keys(provenance).filter(
+    (key) => (key === path || key.startsWith(`${path}[`) || key.startsWith(`${path}.`)) && getAtPath(scenario as Json, key) === undefined,
+  );
+  if (stale.length === 0) return scenario;
+  const kept = Object.fromEntries(Object.entries(provenance).filter(([key]) => !stale.includes(key)));
+  return { ...scenario, provenance: kept };
+}

@@ -66,6 +66,23 @@ describe('the workbench store', () => {
     expect(store.getState().past).toHaveLength(2);
   });
 
+  it('drops the notes of a row of yearly values replaced by a number or a formula, so that the saved file reopens', () => {
+    const store = createWorkbenchStore(defaultWorkshop());
+    store.getState().select('iran-1400-baseline');
+    const notes = () => Object.keys(store.getState().workshop.scenarios[0].provenance ?? {}).filter((k) => k.startsWith('assumptions.domesticDemandGrowth'));
+    expect(notes().length).toBeGreaterThan(1);
+    // A slider's number (trusted), then a formula (checked as a file is).
+    expect(store.getState().setValue('assumptions.domesticDemandGrowth', 0.05, { trusted: true }).ok).toBe(true);
+    expect(notes()).toEqual([]);
+    expect(store.getState().setValue('assumptions.domesticDemandGrowth', '0.02 + 0.01 * (t >= 3)').ok).toBe(true);
+    const reopened = loadText(serializeWorkshop(store.getState().workshop));
+    expect(reopened.ok).toBe(true);
+    // Undo brings the row back with its notes.
+    store.getState().undo();
+    store.getState().undo();
+    expect(notes().length).toBeGreaterThan(1);
+  });
+
   it('keeps the projection of a scenario whose Monte Carlo settings or ranges change, and recomputes it for any other edit', () => {
     const store = createWorkbenchStore(defaultWorkshop());
     store.getState().select('iran-credit-reallocation');

@@ -16,7 +16,7 @@
 import { createStore } from 'zustand/vanilla';
 import { LIMITS, PARAMETERS, PARAMETER_NAMES, parameterPath, prepareScenario } from '../engine';
 import { WORKSHOP_FORMAT, CURRENT_VERSION, loadText, validateScenarioValue, type LoadIssue, type Scenario, type Workshop } from '../scenario';
-import { getAtPath, removeAtPath, setAtPath } from './paths';
+import { getAtPath, removeAtPath, setAtPath, withoutStaleProvenance } from './paths';
 import { leavesProjectionUnchanged, primeResult, shareResult } from './results';
 
 /** At most this many scenarios are shown side by side (LIMITS is the one source). */
@@ -231,7 +231,7 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         if (index < 0) return { ok: false, issues: [] };
         const current = get().workshop.scenarios[index];
         if (getAtPath(current, path) === value) return { ok: true };
-        return applyEdit(setAtPath(current, path, value), index, path, options.trusted ?? false, options.gesture);
+        return applyEdit(withoutStaleProvenance(setAtPath(current, path, value), path), index, path, options.trusted ?? false, options.gesture);
       },
 
       resetValue(path) {
@@ -239,7 +239,7 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         if (index < 0) return { ok: false, issues: [] };
         const current = get().workshop.scenarios[index];
         if (getAtPath(current, path) === undefined) return { ok: true };
-        return applyEdit(removeAtPath(current, path), index, path, false);
+        return applyEdit(withoutStaleProvenance(removeAtPath(current, path), path), index, path, false);
       },
 
       setFieldError(path, issues) {
@@ -249,10 +249,20 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       },
 
       select(id) {
-        const { visibleIds, workshop } = get();
+        const { visibleIds, workshop, selectedId } = get();
         const order = workshop.scenarios.map((s) => s.id);
-        // Selecting a hidden scenario shows it (dropping the one shown longest), in the workshop's order.
-        const visible = visibleIds.includes(id) ? visibleIds : [...visibleIds.slice(-(MAX_VISIBLE - 1)), id].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+        // Selecting a hidden scenario shows it, in the workshop's order. Where the row is full it drops
+        // the one shown longest, but never the scenario selected until now: a copy or a new scenario
+        // is then compared with the one it came from.
+        let visible = visibleIds;
+        if (!visibleIds.includes(id)) {
+          const kept = [...visibleIds];
+          if (kept.length >= MAX_VISIBLE) {
+            const drop = kept.findIndex((v) => v !== selectedId);
+            kept.splice(drop < 0 ? 0 : drop, 1);
+          }
+          visible = [...kept, id].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+        }
         set({ selectedId: id, visibleIds: visible, lastGesture: null });
       },
 

@@ -31,7 +31,7 @@ describe('chart exports', () => {
       expect(svg).toContain('@font-face');
       const caption = (await cell.locator('.chart-caption').textContent()) ?? '';
       expect(svg).toContain(caption.slice(0, 12));
-      expect(svg).toContain(lang === 'fa' ? '۱۳۹۲' : '1392');
+      expect(svg).toContain(lang === 'fa' ? '۱۴۰۰' : '1400');
       const [pngDownload] = await Promise.all([page.waitForEvent('download'), cell.locator('[data-action="export-png"]').click()]);
       const png = readFileSync(await pngDownload.path());
       expect(pngSize(png)).toEqual({ width: 2 * width, height: 2 * height });

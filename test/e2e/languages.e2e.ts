@@ -26,7 +26,7 @@ describe('languages', () => {
     const latinDigits = await page.evaluate(() => document.body.innerText.match(/[0-9]/g) ?? []);
     expect(latinDigits).toEqual([]);
     // Years on the time axes are Solar Hijri in Persian digits.
-    expect(await page.locator('[data-chart="projection"]').first().textContent()).toContain('۱۳۹۲');
+    expect(await page.locator('[data-chart="projection"]').first().textContent()).toContain('۱۴۰۰');
   });
 
   it('?lang=en sets left-to-right English', async () => {
@@ -52,6 +52,6 @@ describe('languages', () => {
   it('shows Gregorian years on request', async () => {
     const { page } = await browser.open({ search: 'lang=en' });
     await page.locator('[data-setting="calendar"]').selectOption('gregorian');
-    await expect.poll(() => page.locator('[data-chart="projection"]').first().textContent()).toContain('2013');
+    await expect.poll(() => page.locator('[data-chart="projection"]').first().textContent()).toContain('2021');
   });
 });

@@ -23,7 +23,7 @@ import {
 } from './helpers/app';
 
 const tests = setupBrowserTests();
-const BASELINE = 'iran-sci-baseline';
+const BASELINE = 'iran-1400-baseline';
 const REALLOCATION = 'iran-credit-reallocation';
 
 /** Waits until the browser's storage holds a text (autosave runs a moment after each change). */
@@ -169,7 +169,7 @@ describe('share links', () => {
         value: { writeText: () => Promise.reject(new DOMException('refused by the test', 'NotAllowedError')) },
       });
     });
-    await editWorkshop('iran-state-linked-defaults', 0.2);
+    await editWorkshop('iran-sceptic', 0.2);
     const picture = await workshopPicture(page);
     await page.locator('[data-action="share"]').click();
     await expect.poll(() => page.url()).toContain('#w=');

@@ -10,11 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { RESCUE_PREFIX } from '../../src/state/persistence';
 import { SESSION_KEY } from '../../src/state/session-key';
 import { clickSlider, reload, setupBrowserTests, slider, sliderValue, waitForCharts, type AppSession } from './helpers/app';
+import { REPO_ROOT } from './helpers/server';
 
 const tests = setupBrowserTests();
 const LEVER = 'policy.reallocation';
 /** The scenario the default workshop opens with selected: the one both tabs edit. */
-const FIRST = 'iran-sci-baseline';
+const FIRST = 'iran-1400-baseline';
+/** How many scenarios the default workshop holds. */
+const SHIPPED_SCENARIOS = (JSON.parse(readFileSync(`${REPO_ROOT}/scenarios/iran-workshop.json`, 'utf8')) as { scenarios: unknown[] }).scenarios.length;
 const APP_PREFIX = 'sme-credit-simulator:';
 
 /** The lever's value in the stored session (what a reload restores), or what is wrong with it. */
@@ -171,7 +174,7 @@ describe('a save that fails', () => {
 
     await reload(page);
     expect(await sliderValue(page, LEVER)).toBe(saved);
-    expect(await page.locator('[data-scenario-chip]').count()).toBe(7);
+    expect(await page.locator('[data-scenario-chip]').count()).toBe(SHIPPED_SCENARIOS);
     expect(await notice(page, 'not-saved').count()).toBe(0);
   });
 

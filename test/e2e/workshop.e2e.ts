@@ -1,5 +1,5 @@
 /**
- * Opening the app: the default workshop with its seven scenarios, four of them compared side by side
+ * Opening the app: the default workshop with its nine scenarios, four of them compared side by side
  * (one panel per scenario in each projection row), or overlaid in one panel.
  */
 import type { Page } from 'playwright-core';
@@ -9,13 +9,15 @@ import { chartPaths, scenarioIds, setupBrowserTests, shownScenarioIds } from './
 const tests = setupBrowserTests();
 
 const DEFAULT_SCENARIOS = [
-  'iran-sci-baseline',
-  'iran-article-baseline',
+  'iran-1400-baseline',
   'iran-credit-reallocation',
   'iran-reallocation-exports',
   'iran-sceptic',
-  'iran-state-linked-defaults',
-  'mazandaran-industrial-estates',
+  'iran-rate-cap-below-inflation',
+  'iran-rate-cap-raised',
+  'iran-guarantee-fund-runs-dry',
+  'iran-guarantee-fund-solvent',
+  'iran-input-price-shock',
 ];
 
 describe('opening the app', () => {
@@ -25,7 +27,7 @@ describe('opening the app', () => {
     ({ page } = await tests.open({ keep: true }));
   });
 
-  it('shows the default workshop: seven scenarios, the first four on screen, every kind of chart', async () => {
+  it('shows the default workshop: nine scenarios, the first four on screen, every kind of chart', async () => {
     expect(await scenarioIds(page)).toEqual(DEFAULT_SCENARIOS);
     expect(await shownScenarioIds(page)).toEqual(DEFAULT_SCENARIOS.slice(0, 4));
     for (const kind of ['projection', 'effect', 'credit-shares', 'binding']) {

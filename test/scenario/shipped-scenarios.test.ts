@@ -27,6 +27,12 @@ function workshopScenarios(): readonly Scenario[] {
   return result.file.workshop.scenarios;
 }
 
+function fileScenario(file: string): Scenario {
+  const result = loadText(readText(file));
+  if (!result.ok || result.file.kind !== 'scenario') throw new Error(`${file} is not a valid scenario file`);
+  return result.file.scenario;
+}
+
 function scenarioById(id: string): Scenario {
   const found = workshopScenarios().find((s) => s.id === id);
   if (!found) throw new Error(`the default workshop has no scenario "${id}"`);
@@ -105,9 +111,10 @@ describe(`the default workshop (${WORKSHOP_FILE})`, () => {
     expect(Array.isArray(inflation) ? inflation.length : 0).toBeGreaterThanOrEqual(5);
   });
 
-  it('keeps the 1392 presets, labelled as history', () => {
-    const history = workshopScenarios().filter((s) => s.economy.baseYear === 1392);
-    expect(history.map((s) => s.id).sort()).toEqual(['iran-article-baseline', 'iran-sci-baseline']);
+  it('keeps the 1392 presets beside the workshop, labelled as history, and none in it', () => {
+    expect(workshopScenarios().filter((s) => s.economy.baseYear === 1392)).toEqual([]);
+    const history = ['iran-article-baseline', 'iran-sci-baseline'].map((id) => fileScenario(`${id}.json`));
+    expect(history.map((s) => s.economy.baseYear)).toEqual([1392, 1392]);
     for (const s of history) {
       expect(s.title.en).toMatch(/^History:/);
       expect(s.title.fa).toMatch(/^پیشینه:/);
