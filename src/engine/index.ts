@@ -17,3 +17,4 @@ export { goalSeek, type GoalSeekTarget, type GoalSeekResult } from './goal-seek'
 export { Runner, type RunnerRequest, type RunnerResponse, type MonteCarloRequest, type SensitivityRequest, type CancelRequest } from './runner';
 export { financeBoundShareSeries } from './project';
 export { JOBS_EVIDENCE, JOBS_EVIDENCE_BAND, evidenceVerdict, type EvidenceRow, type BilingualText } from './evidence';
+export { impliedFigures, type ImpliedClassFigures } from './implied';

@@ -7,6 +7,7 @@ import { useFirstScreenOnly } from '../first-screen';
 import { formatIssueText } from '../issue-text';
 import { CONTROL_GROUPS, type ControlSpec } from '../parameter-groups';
 import { EconomyTable } from './EconomyTable';
+import { ImpliedFigures } from './ImpliedFigures';
 import { NumberSlider } from './NumberSlider';
 import { PathField } from './PathField';
 import { Provenance } from './Provenance';
@@ -37,7 +38,7 @@ export function ControlsPanel() {
               {group.controls.map((spec) => (
                 <Control key={spec.name} spec={spec} scenario={scenario} model={result.model} />
               ))}
-              {group.id === 'productivity' ? <MarginalReturns model={result.model} scenario={scenario} /> : null}
+              {group.id === 'productivity' ? <ImpliedFigures model={result.model} scenario={scenario} /> : null}
             </>
           )}
         </details>
@@ -230,23 +231,3 @@ const PolicyExtras = memo(function PolicyExtras({ scenario, model }: { scenario:
     </>
   );
 }, samePolicyExtras);
-
-/** What the sliders assume: each class's marginal output per unit of credit and effective elasticity (MODEL.md 4). */
-function MarginalReturns({ model, scenario }: { model: PreparedModel; scenario: Scenario }) {
-  const tr = useTranslator();
-  return (
-    <div className="marginal-returns">
-      <ul>
-        {scenario.economy.classes.map((c, k) => {
-          const elasticity = model.creditElasticity[k] * model.financeBoundShare[k];
-          const marginal = (elasticity * model.output0[k]) / model.credit0[k];
-          return (
-            <li key={c.id} data-marginal={c.id}>
-              <strong>{tr.text(c.label) || c.id}</strong>: {tr.t('controls.marginal', { value: tr.number(marginal), elasticity: tr.number(elasticity) })}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
-}
