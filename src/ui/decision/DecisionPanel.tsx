@@ -614,13 +614,14 @@ const BankSection = memo(function BankSection({ scenario, result }: Selected) {
   const jobsChange = totalDifference(run.scenario, run.counterfactual, 'employment');
   const share = (v: number | null) => (v === null ? '–' : tr.percent(v));
   const highlights = [
-    { label: tr.t('decision.bank.profitAt', { year }), value: `${tr.number(figures.profit)} ${currency}` },
-    { label: tr.t('decision.bank.profitPerCredit', { year }), value: share(figures.profitPerCredit) },
-    { label: tr.t('decision.bank.npl', { year }), value: share(figures.nplRatio) },
-    { label: tr.t('decision.bank.nplCounterfactual', { year }), value: share(figures.counterfactualNplRatio) },
-    { label: tr.t('decision.bank.rwaChange', { year }), value: `${tr.signed(rwaChange)} ${currency}` },
-    { label: tr.t('decision.bank.lossChange', { year }), value: `${tr.signed(lossChange)} ${currency}` },
+    { key: 'profit', label: tr.t('decision.bank.profitAt', { year }), value: `${tr.number(figures.profit)} ${currency}` },
+    { key: 'profit-per-credit', label: tr.t('decision.bank.profitPerCredit', { year }), value: share(figures.profitPerCredit) },
+    { key: 'npl-ratio', label: tr.t('decision.bank.npl', { year }), value: share(figures.nplRatio) },
+    { key: 'npl-ratio-counterfactual', label: tr.t('decision.bank.nplCounterfactual', { year }), value: share(figures.counterfactualNplRatio) },
+    { key: 'rwa-change', label: tr.t('decision.bank.rwaChange', { year }), value: `${tr.signed(rwaChange)} ${currency}` },
+    { key: 'loss-change', label: tr.t('decision.bank.lossChange', { year }), value: `${tr.signed(lossChange)} ${currency}` },
     {
+      key: 'jobs-per-loss',
       label: tr.t('decision.bank.jobsPerLoss'),
       value: lossChange !== 0 ? `${tr.number(jobsChange / lossChange)} ${tr.unit(scenario.economy.employmentUnit)}` : '–',
     },
