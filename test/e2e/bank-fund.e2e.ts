@@ -115,6 +115,13 @@ describe('the bank and guarantee-fund views', () => {
       await expect.poll(() => leverage.count()).toBe(2);
       expect(await fundBlock.locator('[data-fund-class]').count()).toBe(fund.classes.length);
       expect(await fundBlock.locator('[data-fund="none"]').count()).toBe(0);
+      if (lang === 'fa') {
+        // Every text of both views is Persian, its numbers in Persian digits.
+        for (const b of [bankBlock, fundBlock]) {
+          const text = await b.evaluate((e) => (e as HTMLElement).innerText);
+          expect(text.match(/[0-9]|[A-Za-z]{2,}/g) ?? []).toEqual([]);
+        }
+      }
     });
 
     it(`says a scenario without a guarantee has none, and draws no fund charts (${lang})`, async () => {
