@@ -48,6 +48,8 @@ export interface BankSeries {
 export interface BankHighlight {
   readonly label: string;
   readonly value: string;
+  /** Names the figure in the page (`data-highlight`), for the tests and the reader's own scripts. */
+  readonly key?: string;
 }
 
 /** Props of `BankPanel`. */
@@ -170,7 +172,7 @@ export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
         {highlights && highlights.length > 0 ? (
           <dl className="chart-highlights">
             {highlights.map((h, i) => (
-              <div key={i} className="chart-highlight">
+              <div key={h.key ?? i} className="chart-highlight" data-highlight={h.key}>
                 <dt>{h.label}</dt>
                 <dd>{h.value}</dd>
               </div>

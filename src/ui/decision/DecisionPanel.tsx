@@ -16,9 +16,7 @@ import {
   decomposeLevers,
   goalSeek,
   seriesOf,
-  totalAtHorizon,
   totalDifference,
-  valueAt,
   type GoalSeekResult,
   type HeadlineMeasure,
   type LeverDecomposition,
@@ -38,6 +36,12 @@ import { parseLocalizedNumber } from '../controls/gesture';
 import { engineClient } from './engine-client';
 import { useOnScreen, useValueWhenSeen } from '../when-seen';
 import { defaultRange, uncertainChoices } from './parameters';
+import { bankFigures } from './bank-fund';
+import { FundSection } from './FundSection';
+import { useElementWidth } from '../charts/use-element-width';
+
+/** The widest the bank view draws: wider, its small charts stretch without showing more. */
+const BANK_MAX_WIDTH = 1000;
 
 const decompositions = new WeakMap<PreparedModel, Record<string, LeverDecomposition>>();
 function decompositionOf(model: PreparedModel): Record<string, LeverDecomposition> {
@@ -74,6 +78,7 @@ export default function DecisionPanel() {
       <WaterfallSection scenarios={scenarios} visibleIds={visibleIds} />
       <GoalSeekSection {...selected} />
       <BankSection {...selected} />
+      <FundSection {...selected} />
     </section>
   );
 }
@@ -571,16 +576,23 @@ const GoalSeekSection = memo(function GoalSeekSection({ scenario, result }: Sele
 const BankSection = memo(function BankSection({ scenario, result }: Selected) {
   const tr = useTranslator();
   const { model, run } = result;
+  const [ref, measured] = useElementWidth<HTMLDivElement>();
   const format = formatFor(tr, result);
   const colors = classColors(model.classCount);
   const currency = tr.unit(scenario.economy.currencyUnit);
   const K = model.classCount;
-  const byClass = (name: 'expectedLoss' | 'guaranteeCost' | 'capital' | 'credit') => model.classIds.map((_, k) => seriesOf(run.scenario, name, k));
+  const byClass = (name: 'expectedLoss' | 'guaranteeCost' | 'credit' | 'bankProfit' | 'realLendingRate' | 'npl' | 'provisions') => model.classIds.map((_, k) => seriesOf(run.scenario, name, k));
+  const total = (name: 'expectedLoss' | 'guaranteeCost' | 'credit' | 'bankProfit' | 'realLendingRate' | 'npl' | 'provisions' | 'capital') => seriesOf(run.scenario, name, K);
+  const figures = bankFigures(run);
   const credit = byClass('credit');
   const loss = byClass('expectedLoss');
-  const totalCredit = seriesOf(run.scenario, 'credit', K);
-  const totalLoss = seriesOf(run.scenario, 'expectedLoss', K);
+  const totalCredit = total('credit');
+  const totalLoss = total('expectedLoss');
+  // Profit and the real lending rate lead (what the bank earns), then what it risks: losses, the fund's
+  // share of them, and the capital beside the bad loans and their provisions.
   const series: BankSeries[] = [
+    { key: 'profit', label: tr.t('decision.bank.profit'), unit: currency, kind: 'amount', values: byClass('bankProfit'), total: total('bankProfit') },
+    { key: 'realRate', label: tr.t('decision.bank.realRate'), unit: tr.t('unit.rate'), kind: 'rate', values: byClass('realLendingRate'), total: total('realLendingRate') },
     { key: 'loss', label: tr.t('decision.bank.loss'), unit: currency, kind: 'amount', values: loss, total: totalLoss },
     {
       key: 'rate',
@@ -590,41 +602,54 @@ const BankSection = memo(function BankSection({ scenario, result }: Selected) {
       values: loss.map((row, k) => row.map((v, t) => (credit[k][t] > 0 ? v / credit[k][t] : 0))),
       total: totalLoss.map((v, t) => (totalCredit[t] > 0 ? v / totalCredit[t] : 0)),
     },
-    { key: 'guarantee', label: tr.t('decision.bank.guarantee'), unit: currency, kind: 'amount', values: byClass('guaranteeCost'), total: seriesOf(run.scenario, 'guaranteeCost', K) },
-    { key: 'capital', label: tr.t('decision.bank.capital'), unit: currency, kind: 'amount', values: byClass('capital'), total: seriesOf(run.scenario, 'capital', K) },
+    { key: 'guarantee', label: tr.t('decision.bank.guarantee'), unit: currency, kind: 'amount', values: byClass('guaranteeCost'), total: total('guaranteeCost') },
+    { key: 'capital', label: tr.t('decision.bank.capital'), unit: currency, kind: 'amount', values: figures.capitalByClass, total: total('capital') },
+    { key: 'npl', label: tr.t('decision.bank.badLoans'), unit: currency, kind: 'amount', values: byClass('npl'), total: total('npl') },
+    { key: 'provisions', label: tr.t('decision.bank.provisions'), unit: currency, kind: 'amount', values: byClass('provisions'), total: total('provisions') },
   ];
   const H = model.horizon;
+  const year = format.year(H);
   const rwaChange = totalDifference(run.scenario, run.counterfactual, 'rwa');
   const lossChange = totalDifference(run.scenario, run.counterfactual, 'expectedLoss');
   const jobsChange = totalDifference(run.scenario, run.counterfactual, 'employment');
-  const nplRatio = totalAtHorizon(run.scenario, 'npl') / Math.max(1e-300, valueAt(run.scenario, 'credit', K, H));
+  const share = (v: number | null) => (v === null ? '–' : tr.percent(v));
   const highlights = [
-    { label: tr.t('decision.bank.rwaChange', { year: format.year(H) }), value: `${tr.signed(rwaChange)} ${currency}` },
-    { label: tr.t('decision.bank.lossChange', { year: format.year(H) }), value: `${tr.signed(lossChange)} ${currency}` },
-    { label: tr.t('decision.bank.npl', { year: format.year(H) }), value: tr.percent(nplRatio) },
+    { key: 'profit', label: tr.t('decision.bank.profitAt', { year }), value: `${tr.number(figures.profit)} ${currency}` },
+    { key: 'profit-per-credit', label: tr.t('decision.bank.profitPerCredit', { year }), value: share(figures.profitPerCredit) },
+    { key: 'npl-ratio', label: tr.t('decision.bank.npl', { year }), value: share(figures.nplRatio) },
+    { key: 'npl-ratio-counterfactual', label: tr.t('decision.bank.nplCounterfactual', { year }), value: share(figures.counterfactualNplRatio) },
+    { key: 'rwa-change', label: tr.t('decision.bank.rwaChange', { year }), value: `${tr.signed(rwaChange)} ${currency}` },
+    { key: 'loss-change', label: tr.t('decision.bank.lossChange', { year }), value: `${tr.signed(lossChange)} ${currency}` },
     {
+      key: 'jobs-per-loss',
       label: tr.t('decision.bank.jobsPerLoss'),
       value: lossChange !== 0 ? `${tr.number(jobsChange / lossChange)} ${tr.unit(scenario.economy.employmentUnit)}` : '–',
     },
   ];
+  // Eight small charts: two abreast on a wide screen, stacked (each at least BANK_MIN_CHART_HEIGHT) on a phone.
+  const width = measured === null ? null : Math.min(measured, BANK_MAX_WIDTH);
   return (
     <div className="decision-block" data-block="bank">
       <h3>{tr.t('decision.bank.title')}</h3>
-      <BankPanel
-        kind="bank"
-        scenarioId={scenario.id}
-        title={tr.text(scenario.title)}
-        caption={tr.t('decision.bank.caption', { from: format.year(0), to: format.year(H) })}
-        years={H}
-        classes={model.classIds.map((id, k) => ({ key: id, label: tr.text(scenario.economy.classes[k].label) || id, color: colors[k] }))}
-        series={series}
-        totalLabel={tr.t('charts.total')}
-        highlights={highlights}
-        width={900}
-        height={560}
-        format={format}
-        tableLabel={tr.t('charts.table')}
-      />
+      <div ref={ref} className="bank-view-body">
+        {width !== null && width > 0 ? (
+          <BankPanel
+            kind="bank"
+            scenarioId={scenario.id}
+            title={tr.text(scenario.title)}
+            caption={tr.t('decision.bank.caption', { from: format.year(0), to: format.year(H) })}
+            years={H}
+            classes={model.classIds.map((id, k) => ({ key: id, label: tr.text(scenario.economy.classes[k].label) || id, color: colors[k] }))}
+            series={series}
+            totalLabel={tr.t('charts.total')}
+            highlights={highlights}
+            width={width}
+            height={series.length * 120}
+            format={format}
+            tableLabel={tr.t('charts.table')}
+          />
+        ) : null}
+      </div>
     </div>
   );
 });
