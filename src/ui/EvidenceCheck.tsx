@@ -44,7 +44,7 @@ function rangeText(tr: Translator, low: number, high: number): string {
 export function EvidenceCheck({ result, variant }: { result: ScenarioResult; variant: EvidenceCheckVariant }) {
   const tr = useTranslator();
   const { model, scenario } = result;
-  const shown = evidenceFigures(result.jobsFigures);
+  const shown = evidenceFigures(result.jobsFigures, model.usdPerCurrencyUnit);
   const heading = shown.perUsd
     ? tr.t('evidence.perUsd')
     : tr.t('evidence.perUnit', { jobs: tr.unit(scenario.economy.employmentUnit), credit: scaledUnit(tr, tr.unit(scenario.economy.currencyUnit), shown.exponent) });
@@ -96,7 +96,7 @@ export function EvidenceCheck({ result, variant }: { result: ScenarioResult; var
                     <span className="evidence-row-note">{tr.text(row.note)}</span>
                   </th>
                   <td>{tr.text(row.country)}</td>
-                  <td>{tr.t('evidence.table.years', { years: row.horizonYears })}</td>
+                  <td className="evidence-row-horizon">{tr.t('evidence.table.years', { years: row.horizonYears })}</td>
                   <td className="evidence-row-figure">{rangeText(tr, row.low, row.high)}</td>
                 </tr>
               ))}

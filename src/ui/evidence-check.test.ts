@@ -42,19 +42,22 @@ describe('creditUnitExponent', () => {
 });
 
 describe('evidenceFigures', () => {
+  const USD = 3790090;
   const jobs = (year2: number, horizon: number, year2PerUsdMillion: number, horizonPerUsdMillion: number) => ({ year2, horizon, year2PerUsdMillion, horizonPerUsdMillion });
 
   it('compares the year-2 figure per US$1m with the 3-25 band', () => {
-    expect(evidenceFigures(jobs(0.0341, 0.0955, 9.01, 25.2))).toEqual({ perUsd: true, year2: 9.01, horizon: 25.2, exponent: 0, verdict: 'inside' });
-    expect(evidenceFigures(jobs(0.0029, 0.0084, 0.764, 2.22)).verdict).toBe('below');
-    expect(evidenceFigures(jobs(1, 1, 40, 60)).verdict).toBe('above');
-    expect(evidenceFigures(jobs(1, 1, 3, 60)).verdict).toBe('inside');
-    expect(evidenceFigures(jobs(1, 1, 25, 2)).verdict).toBe('inside');
-    expect(evidenceFigures(jobs(-1, -1, -4, -6)).verdict).toBe('below');
+    expect(evidenceFigures(jobs(0.0341, 0.0955, 9.01, 25.2), USD)).toEqual({ perUsd: true, year2: 9.01, horizon: 25.2, exponent: 0, verdict: 'inside' });
+    expect(evidenceFigures(jobs(0.0029, 0.0084, 0.764, 2.22), USD).verdict).toBe('below');
+    expect(evidenceFigures(jobs(1, 1, 40, 60), USD).verdict).toBe('above');
+    expect(evidenceFigures(jobs(1, 1, 3, 60), USD).verdict).toBe('inside');
+    expect(evidenceFigures(jobs(1, 1, 25, 2), USD).verdict).toBe('inside');
+    expect(evidenceFigures(jobs(-1, -1, -4, -6), USD).verdict).toBe('below');
   });
 
   it('gives no verdict, and no figure, where no credit moves', () => {
-    const shown = evidenceFigures(jobs(NaN, NaN, NaN, NaN));
+    expect(evidenceFigures(jobs(NaN, NaN, NaN, NaN), NaN)).toMatchObject({ perUsd: false, verdict: 'none', reason: 'noCredit' });
+    const shown = evidenceFigures(jobs(NaN, NaN, NaN, NaN), USD);
+    expect(shown.perUsd).toBe(true);
     expect(shown.verdict).toBe('none');
     expect(shown.reason).toBe('noCredit');
     expect(shown.year2).toBeNaN();
@@ -62,11 +65,11 @@ describe('evidenceFigures', () => {
   });
 
   it('gives no verdict without a year 2 (a one-year horizon)', () => {
-    expect(evidenceFigures(jobs(NaN, 0.05, NaN, 13))).toMatchObject({ perUsd: true, horizon: 13, verdict: 'none', reason: 'noYear2' });
+    expect(evidenceFigures(jobs(NaN, 0.05, NaN, 13), USD)).toMatchObject({ perUsd: true, horizon: 13, verdict: 'none', reason: 'noYear2' });
   });
 
   it('shows figures per a scaled currency unit, with no verdict, where the file gives no exchange rate', () => {
-    const shown = evidenceFigures(jobs(1.2e-8, 3.4e-8, NaN, NaN));
+    const shown = evidenceFigures(jobs(1.2e-8, 3.4e-8, NaN, NaN), NaN);
     expect(shown).toMatchObject({ perUsd: false, exponent: 9, verdict: 'none', reason: 'noUsd' });
     expect(shown.year2).toBeCloseTo(12, 9);
     expect(shown.horizon).toBeCloseTo(34, 9);

@@ -47,11 +47,12 @@ export function creditUnitExponent(values: readonly number[]): number {
 }
 
 /**
- * The figures and the verdict of the evidence check, from the engine's jobs per credit moved. The
- * verdict compares the year-2 figure per US$ 1m with the band (CALIBRATION.md 5 states it at year 2).
+ * The figures and the verdict of the evidence check, from the engine's jobs per credit moved and the
+ * file's exchange rate (NaN where it gives none). The verdict compares the year-2 figure per US$ 1m with
+ * the band (CALIBRATION.md 5 states it at year 2).
  */
-export function evidenceFigures(jobs: JobsPerCredit): EvidenceFigures {
-  const perUsd = Number.isFinite(jobs.year2PerUsdMillion) || Number.isFinite(jobs.horizonPerUsdMillion);
+export function evidenceFigures(jobs: JobsPerCredit, usdPerCurrencyUnit: number): EvidenceFigures {
+  const perUsd = Number.isFinite(usdPerCurrencyUnit) && usdPerCurrencyUnit > 0;
   const movesCredit = Number.isFinite(jobs.year2) || Number.isFinite(jobs.horizon);
   if (!movesCredit) return { perUsd, year2: NaN, horizon: NaN, exponent: 0, verdict: 'none', reason: 'noCredit' };
   if (perUsd) {

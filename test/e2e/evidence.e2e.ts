@@ -21,11 +21,13 @@ interface Language {
   readonly inside: string;
   readonly noCredit: string;
   readonly country: string;
+  /** The heading of figures per US$ 1m (the files of the default workshop give an exchange rate). */
+  readonly perUsd: string;
 }
 
 const LANGUAGES: readonly Language[] = [
-  { lang: 'en', years: ['1402', '1410'], inside: 'Inside the evidence band of 3–25 jobs per US$1m at year 2', noCredit: 'No credit moves', country: 'Turkey' },
-  { lang: 'fa', years: ['۱۴۰۲', '۱۴۱۰'], inside: 'درون بازه شواهد: ۳ تا ۲۵ شغل', noCredit: 'اعتباری منتقل نمی‌شود', country: 'ترکیه' },
+  { lang: 'en', years: ['1402', '1410'], inside: 'Inside the evidence band of 3–25 jobs per US$1m at year 2', noCredit: 'No credit moves', country: 'Turkey', perUsd: 'Jobs per US$1m of credit moved' },
+  { lang: 'fa', years: ['۱۴۰۲', '۱۴۱۰'], inside: 'درون بازه شواهد: ۳ تا ۲۵ شغل', noCredit: 'اعتباری منتقل نمی‌شود', country: 'ترکیه', perUsd: 'شغل به ازای هر یک میلیون دلار اعتبار منتقل‌شده' },
 ];
 
 /** What one evidence check shows. */
@@ -34,6 +36,7 @@ interface Shown {
   readonly years: string[];
   readonly figures: string[];
   readonly verdictText: string;
+  readonly heading: string;
   readonly text: string;
 }
 
@@ -43,6 +46,7 @@ async function shown(check: Locator): Promise<Shown> {
     years: await check.locator('.evidence-figures dt').allTextContents(),
     figures: await check.locator('.evidence-figures dd').allTextContents(),
     verdictText: (await check.locator('.evidence-verdict').count()) > 0 ? ((await check.locator('.evidence-verdict').textContent()) ?? '') : '',
+    heading: (await check.locator('.evidence-heading').textContent()) ?? '',
     text: (await check.textContent()) ?? '',
   };
 }
@@ -58,6 +62,7 @@ function expectInside(check: Shown, language: Language): void {
   expect(year2).toBeLessThanOrEqual(25);
   expect(horizon).toBeGreaterThan(year2);
   expect(check.verdictText).toContain(language.inside);
+  expect(check.heading).toContain(language.perUsd);
   if (language.lang === 'fa') expect(check.text).not.toMatch(/[0-9]/);
 }
 
@@ -66,6 +71,7 @@ function expectDash(check: Shown, language: Language): void {
   expect(check.verdict).toBe('none');
   expect(check.figures).toEqual(['–', '–']);
   expect(check.verdictText).toBe('');
+  expect(check.heading).toContain(language.perUsd);
   expect(check.text).toContain(language.noCredit);
 }
 

@@ -158,7 +158,8 @@ export default function PresentMode() {
             </section>
           ) : null}
           {current && scenario && step.kind === 'result' ? (
-            <ResultStep result={current} color={color} guess={guesses[scenario.id]} width={contentWidth} height={Math.max(220, (viewport.height - 520) / PRESENT_SCALE)} />
+            // 550: the title, figures and sentence above the chart, and the evidence check's three lines.
+            <ResultStep result={current} color={color} guess={guesses[scenario.id]} width={contentWidth} height={Math.max(220, (viewport.height - 550) / PRESENT_SCALE)} />
           ) : null}
           {current && step.kind === 'charts' ? <ChartsStep result={current} width={contentWidth} /> : null}
         </main>
