@@ -2,7 +2,7 @@
  * The engine's results for the scenarios on screen, computed once per scenario object: the store
  * replaces a scenario object whenever it changes, so identity is the cache key.
  */
-import { jobsPerCreditMoved, prepareScenario, runPrepared, type EngineIssue, type PreparedModel, type ScenarioRun } from '../engine';
+import { jobsPerCreditFigures, prepareScenario, runPrepared, type EngineIssue, type JobsPerCredit, type PreparedModel, type ScenarioRun } from '../engine';
 import type { Scenario } from '../scenario';
 
 /** A scenario's projection with what the scoreboard needs. */
@@ -10,8 +10,10 @@ export interface ScenarioResult {
   readonly scenario: Scenario;
   readonly model: PreparedModel;
   readonly run: ScenarioRun;
-  /** Jobs per unit of credit moved (MODEL.md 5), NaN where no credit moves. */
+  /** Jobs per unit of credit moved at the horizon (MODEL.md 5), NaN where no credit moves. */
   readonly jobsPerCredit: number;
+  /** Jobs per credit moved at year 2 and at the horizon, per currency unit and per US$ 1m: the evidence check's figures. */
+  readonly jobsFigures: JobsPerCredit;
 }
 
 /** A scenario that cannot run (should not happen: the store only keeps valid scenarios). */
@@ -27,16 +29,20 @@ export function resultOf(scenario: Scenario): ScenarioResult | ScenarioFailure {
   const cached = cache.get(scenario);
   if (cached) return cached;
   const prepared = prepareScenario(scenario);
-  const result: ScenarioResult | ScenarioFailure = prepared.ok
-    ? { scenario, model: prepared.model, run: runPrepared(prepared.model), jobsPerCredit: jobsPerCreditMoved(prepared.model) }
-    : { scenario, issues: prepared.issues };
+  const result: ScenarioResult | ScenarioFailure = prepared.ok ? resultFor(scenario, prepared.model) : { scenario, issues: prepared.issues };
   cache.set(scenario, result);
   return result;
 }
 
 /** Stores the run of a scenario whose model the caller has just prepared (saves preparing it twice). */
 export function primeResult(scenario: Scenario, model: PreparedModel): void {
-  if (!cache.has(scenario)) cache.set(scenario, { scenario, model, run: runPrepared(model), jobsPerCredit: jobsPerCreditMoved(model) });
+  if (!cache.has(scenario)) cache.set(scenario, resultFor(scenario, model));
+}
+
+function resultFor(scenario: Scenario, model: PreparedModel): ScenarioResult {
+  // One pair of runs (the credit lever alone, the counterfactual) gives the figures at year 2 and the horizon.
+  const jobsFigures = jobsPerCreditFigures(model);
+  return { scenario, model, run: runPrepared(model), jobsPerCredit: jobsFigures.horizon, jobsFigures };
 }
 
 /**
@@ -50,7 +56,7 @@ export function warmUpEngine(scenarios: readonly Scenario[], rounds: number): vo
       const prepared = prepareScenario(scenario);
       if (!prepared.ok) continue;
       runPrepared(prepared.model);
-      jobsPerCreditMoved(prepared.model);
+      jobsPerCreditFigures(prepared.model);
     }
   }
 }

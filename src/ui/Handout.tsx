@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario';
 import { isResult, resultOf, type ScenarioResult } from '../state';
 import { HEADLINE_LABEL, formatFor, projectionLines, unitOf, yearLabel } from './charts/chart-data';
 import { useApp, useTranslator } from './context';
+import { EvidenceCheck } from './EvidenceCheck';
 import { CONTROL_GROUPS } from './parameter-groups';
 import { shownValue, type ControlValue } from './controls/values';
 
@@ -71,16 +72,9 @@ function HandoutPage({ result, index }: { result: ScenarioResult; index: number 
               </tr>
             );
           })}
-          {Number.isFinite(result.jobsPerCredit) ? (
-            <tr>
-              <th scope="row">{tr.t('score.jobsPerCredit', { unit: tr.unit(scenario.economy.currencyUnit) })}</th>
-              <td colSpan={2}>
-                {tr.number(result.jobsPerCredit)} {tr.unit(scenario.economy.employmentUnit)}
-              </td>
-            </tr>
-          ) : null}
         </tbody>
       </table>
+      <EvidenceCheck result={result} variant="handout" />
       <LinePanel
         kind="handout-projection"
         title={tr.t('measure.employment')}

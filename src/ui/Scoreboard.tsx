@@ -6,6 +6,7 @@ import type { Translator } from '../i18n';
 import type { Scenario } from '../scenario';
 import { HEADLINE_LABEL, yearLabel } from './charts/chart-data';
 import { useApp, useTranslator } from './context';
+import { EvidenceCheck } from './EvidenceCheck';
 import { useOnScreen, useValueWhenSeen } from './when-seen';
 
 function unitOf(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure): string {
@@ -50,8 +51,6 @@ const ScoreCard = memo(function ScoreCard({ id, index, scenario, isReference }: 
   const { model, run } = result;
   const year = yearLabel(tr, model, model.horizon);
   const noLevers = HEADLINE_MEASURES.every((m) => totalDifference(run.scenario, run.counterfactual, m) === 0);
-  const jobsUnit = tr.unit(scenario.economy.employmentUnit);
-  const currency = tr.unit(scenario.economy.currencyUnit);
   return (
     <article
       className="score-card"
@@ -80,11 +79,7 @@ const ScoreCard = memo(function ScoreCard({ id, index, scenario, isReference }: 
         })}
       </dl>
       <p className="score-sentence">{noLevers ? tr.t('score.noLevers') : sentence(tr, result, year)}</p>
-      {Number.isFinite(result.jobsPerCredit) ? (
-        <p className="score-extra" data-jobs-per-credit={result.jobsPerCredit}>
-          {tr.t('score.jobsPerCredit', { unit: currency })}: <strong>{tr.number(result.jobsPerCredit)}</strong> {jobsUnit}
-        </p>
-      ) : null}
+      <EvidenceCheck result={result} variant="card" />
     </article>
   );
 });

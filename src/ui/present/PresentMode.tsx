@@ -5,6 +5,7 @@ import type { Translator } from '../../i18n';
 import { isResult, resultOf, type ScenarioResult } from '../../state';
 import { HEADLINE_LABEL, bindingRows, effectBars, formatFor, projectionLines, unitOf, yearLabel } from '../charts/chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
+import { EvidenceCheck } from '../EvidenceCheck';
 import { NumberSlider } from '../controls/NumberSlider';
 import { perClassUpdate, shownValue } from '../controls/values';
 import { PRESENT_LEVER_CONTROLS } from '../parameter-groups';
@@ -157,7 +158,8 @@ export default function PresentMode() {
             </section>
           ) : null}
           {current && scenario && step.kind === 'result' ? (
-            <ResultStep result={current} color={color} guess={guesses[scenario.id]} width={contentWidth} height={Math.max(220, (viewport.height - 420) / PRESENT_SCALE)} />
+            // 550: the title, figures and sentence above the chart, and the evidence check's three lines.
+            <ResultStep result={current} color={color} guess={guesses[scenario.id]} width={contentWidth} height={Math.max(220, (viewport.height - 550) / PRESENT_SCALE)} />
           ) : null}
           {current && step.kind === 'charts' ? <ChartsStep result={current} width={contentWidth} /> : null}
         </main>
@@ -211,6 +213,7 @@ function ResultStep({ result, color, guess, width, height }: { result: ScenarioR
           : tr.t('score.sentence.none', { year })}
       </p>
       {guess && guess.trim() !== '' ? <p className="present-guess-result">{tr.t('present.yourGuess', { guess: guess.trim(), answer: tr.signed(jobs) })}</p> : null}
+      <EvidenceCheck result={result} variant="present" />
       <LinePanel
         kind="projection"
         scenarioId={scenario.id}
