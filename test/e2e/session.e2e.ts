@@ -169,7 +169,7 @@ describe('share links', () => {
         value: { writeText: () => Promise.reject(new DOMException('refused by the test', 'NotAllowedError')) },
       });
     });
-    await editWorkshop('iran-sceptic', 0.2);
+    await editWorkshop('iran-input-price-shock', 0.2);
     const picture = await workshopPicture(page);
     await page.locator('[data-action="share"]').click();
     await expect.poll(() => page.url()).toContain('#w=');
