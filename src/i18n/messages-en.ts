@@ -60,6 +60,7 @@ export const en = {
   'score.sentence.up': 'Raises jobs by {pct} by {year}.',
   'score.sentence.down': 'Lowers jobs by {pct} by {year}.',
   'score.sentence.none': 'Leaves jobs unchanged by {year}.',
+  'score.domesticSales': 'domestic sales {value}',
   'score.noLevers': 'No lever is set: this scenario is its own counterfactual.',
 
   'controls.heading': 'Assumptions of {name}',

@@ -68,6 +68,7 @@ export const fa: Messages = {
   'score.sentence.up': 'تا سال {year} اشتغال را {pct} افزایش می‌دهد.',
   'score.sentence.down': 'تا سال {year} اشتغال را {pct} کاهش می‌دهد.',
   'score.sentence.none': 'تا سال {year} اشتغال را تغییر نمی‌دهد.',
+  'score.domesticSales': 'فروش داخلی {value}',
   'score.noLevers': 'هیچ اهرمی فعال نیست: این سناریو با حالت بدون سیاستِ خود یکی است.',
 
   'controls.heading': 'فرض‌های {name}',

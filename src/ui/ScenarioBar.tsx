@@ -59,12 +59,12 @@ export function ScenarioBar() {
                   type="button"
                   className="scenario-name"
                   aria-pressed={selected}
-                  title={selected ? tr.t('scenarios.selected') : undefined}
+                  title={selected ? `${name} (${tr.t('scenarios.selected')})` : name}
                   onClick={() => actions.select(s.id)}
                   onDoubleClick={() => setRenaming(s.id)}
                 >
                   <span className="swatch" aria-hidden="true" />
-                  {name}
+                  <span className="scenario-title">{name}</span>
                   {s.id === reference ? <span className="reference-mark"> ★ {tr.t('scenarios.reference')}</span> : null}
                 </button>
               )}

@@ -73,6 +73,7 @@ const ScoreCard = memo(function ScoreCard({ id, index, scenario, isReference }: 
               <dd title={`${tr.exact(effect)} ${unitOf(tr, result, m)}`}>
                 <span className="score-value">{tr.signed(effect)}</span> <span className="score-unit">{unitOf(tr, result, m)}</span>
                 {base !== 0 && effect !== 0 ? <span className="score-pct"> ({tr.signed((100 * effect) / base, 2)}%)</span> : null}
+                {m === 'exports' && effect !== 0 ? <DomesticSales result={result} /> : null}
               </dd>
             </div>
           );
@@ -83,3 +84,18 @@ const ScoreCard = memo(function ScoreCard({ id, index, scenario, isReference }: 
     </article>
   );
 });
+
+/**
+ * Beside an export effect, what happened to the same classes' domestic sales (output less exports):
+ * where finance binds, sales abroad come partly out of sales at home, and a room should see both.
+ */
+function DomesticSales({ result }: { result: ScenarioResult }) {
+  const tr = useTranslator();
+  const { run } = result;
+  const change = totalDifference(run.scenario, run.counterfactual, 'domesticSales');
+  return (
+    <span className="score-displaced" data-domestic-sales>
+      {tr.t('score.domesticSales', { value: `${tr.signed(change)} ${unitOf(tr, result, 'exports')}` })}
+    </span>
+  );
+}

@@ -4,9 +4,23 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chartPaths, scenarioIds, setupBrowserTests, shownScenarioIds } from './helpers/app';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NO_LEVERS, prepareScenario, project, totalDifference } from '../../src/engine';
+import { loadText, type Scenario } from '../../src/scenario';
+import { chartPaths, readNumber, scenarioIds, setupBrowserTests, shownScenarioIds } from './helpers/app';
+import { REPO_ROOT } from './helpers/server';
 
 const tests = setupBrowserTests();
+
+/** A scenario of the shipped workshop, read through the loader as the app reads it. */
+function shippedScenario(id: string): Scenario {
+  const loaded = loadText(readFileSync(join(REPO_ROOT, 'scenarios/iran-workshop.json'), 'utf8'));
+  if (!loaded.ok || loaded.file.kind !== 'workshop') throw new Error('the shipped workshop does not load');
+  const found = loaded.file.workshop.scenarios.find((s) => s.id === id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+}
 
 const DEFAULT_SCENARIOS = [
   'iran-1400-baseline',
@@ -75,10 +89,26 @@ describe('opening the app', () => {
     await expect.poll(() => page.locator('[data-chart="projection"][data-scenario]').count()).toBe(sideBySide);
   });
 
+  it('shows beside an export effect what happened to domestic sales, as the engine computes it', async () => {
+    const id = 'iran-reallocation-exports';
+    const scenario = shippedScenario(id);
+    const prepared = prepareScenario(scenario);
+    if (!prepared.ok) throw new Error(`${id} does not prepare`);
+    const expected = totalDifference(project(prepared.model), project(prepared.model, NO_LEVERS), 'domesticSales');
+    const line = page.locator(`[data-score="${id}"] [data-domestic-sales]`);
+    await line.waitFor({ state: 'visible' });
+    const text = (await line.textContent()) ?? '';
+    const shown = readNumber(text.match(/[-+−]?[\d۰-۹][\d۰-۹,.٬٫]*/)?.[0] ?? '');
+    expect(Math.abs(shown - expected), `${text} against ${expected}`).toBeLessThan(Math.max(0.01 * Math.abs(expected), 0.05));
+    // No line where exports do not move.
+    expect(await page.locator('[data-score="iran-1400-baseline"] [data-domestic-sales]').count()).toBe(0);
+  });
+
   it('shows a fifth scenario in place of one of the four when it is ticked', async () => {
-    await page.locator('[data-scenario-chip="iran-sceptic"] input[type="checkbox"]').check();
-    const shown = await shownScenarioIds(page);
-    expect(shown).toHaveLength(4);
-    expect(shown).toContain('iran-sceptic');
+    const fifth = DEFAULT_SCENARIOS[4];
+    expect(await shownScenarioIds(page)).not.toContain(fifth);
+    await page.locator(`[data-scenario-chip="${fifth}"] input[type="checkbox"]`).check();
+    await expect.poll(() => shownScenarioIds(page)).toContain(fifth);
+    expect(await shownScenarioIds(page)).toHaveLength(4);
   });
 });
