@@ -3,10 +3,13 @@
  * each shows role="alert" naming the JSON paths its manifest lists, and leaves the session untouched
  * (same scenarios, same charts, nothing to undo). A file over 1 MiB is refused the same way.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInvalidFile, readInvalidManifest } from '../fixtures/invalid-manifest';
 import { dismissAlerts, openThroughInput, setupBrowserTests, workshopPicture, type TestFile } from './helpers/app';
+import { REPO_ROOT } from './helpers/server';
 
 const tests = setupBrowserTests();
 const MIB = 1024 * 1024;
@@ -88,6 +91,33 @@ describe('opening an invalid file', () => {
     expect(shown).toContain('(file)');
     expect(await fingerprint(page), 'the session is untouched').toBe(untouched);
   });
+
+  // Long text (MODEL.md 7: a label or title at most 200 characters): refused naming the field, and the
+  // page never blocks for long while it reads, checks and reports the file.
+  const LONG_TEXTS = [
+    { name: 'long-class-label.json', path: 'economy.classes[0].label.en', edit: (s: Record<string, unknown>, text: string) => ((s.economy as { classes: { label: unknown }[] }).classes[0].label = { en: text }), length: 20_000 },
+    { name: 'long-unbroken-title.json', path: 'title.en', edit: (s: Record<string, unknown>, text: string) => (s.title = { en: text }), length: 300_000 },
+  ] as const;
+  for (const long of LONG_TEXTS) {
+    it(`a ${long.length.toLocaleString('en')}-character ${long.path}: refused naming it, and no task of the page over 1 s`, async () => {
+      const scenario = JSON.parse(readFileSync(join(REPO_ROOT, 'scenarios/iran-credit-reallocation.json'), 'utf8')) as Record<string, unknown>;
+      long.edit(scenario, 'W'.repeat(long.length));
+      await page.evaluate(() => {
+        const w = window as unknown as { __longest?: number };
+        w.__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest ?? 0, entry.duration);
+        }).observe({ type: 'longtask' });
+      });
+      const { text, listed } = await openRefused({ name: long.name, text: JSON.stringify(scenario) });
+      expect(listed).toContain(long.path);
+      expect(text, 'the allowed length').toMatch(/200|۲۰۰/);
+      await page.waitForTimeout(300);
+      const longest = await page.evaluate(() => (window as unknown as { __longest?: number }).__longest ?? 0);
+      expect(longest, 'the longest task while the file was refused, ms').toBeLessThan(1000);
+      expect(await fingerprint(page), 'the session is untouched').toBe(untouched);
+    });
+  }
 
   it('opens a representative share of the engine test set (E2E_ALL_INVALID=1 opens all of it)', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(Math.min(manifest.length, 40));
