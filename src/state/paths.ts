@@ -75,10 +75,8 @@ function joinSegments(segments: readonly PropertyKey[]): string {
 export function withoutStaleProvenance<T extends { readonly provenance?: Readonly<Record<string, unknown>> }>(scenario: T, path: string): T {
   const provenance = scenario.provenance;
   if (!provenance) return scenario;
-  const stale = Object.keys(provenance).filter(
-    (key) => (key === path || key.startsWith(`${path}[`) || key.startsWith(`${path}.`)) && getAtPath(scenario as Json, key) === undefined,
-  );
-  if (stale.length === 0) return scenario;
-  const kept = Object.fromEntries(Object.entries(provenance).filter(([key]) => !stale.includes(key)));
-  return { ...scenario, provenance: kept };
+  const isStale = (key: string) => (key === path || key.startsWith(`${path}[`) || key.startsWith(`${path}.`)) && getAtPath(scenario as Json, key) === undefined;
+  const keys = Object.keys(provenance);
+  if (!keys.some(isStale)) return scenario;
+  return { ...scenario, provenance: Object.fromEntries(keys.filter((key) => !isStale(key)).map((key) => [key, provenance[key]])) };
 }
