@@ -60,7 +60,7 @@ describe('the longest texts a file may hold', () => {
       expect(await overflow(page), 'the workbench fits the window').toBe(0);
       // A phone's width too, where every row stacks.
       await page.setViewportSize({ width: 390, height: 844 });
-      await expect.poll(() => overflow(page), 'the workbench fits a phone').toBe(0);
+      await expect.poll(() => overflow(page), { message: 'the workbench fits a phone' }).toBe(0);
       await page.setViewportSize(VIEWPORT);
 
       // Workshop mode: every step of the new scenario.
