@@ -13,6 +13,9 @@ const viaIntl = {
   },
   percent: (locale: Locale, value: number, digits: number) =>
     new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumSignificantDigits: digits }).format(value),
+  // The exact rule: 6 significant digits or 4 decimals, whichever is less precise; no sign on a zero.
+  exact: (locale: Locale, value: number) =>
+    new Intl.NumberFormat(intlLocale[locale], { maximumSignificantDigits: 6, maximumFractionDigits: 4, roundingPriority: 'lessPrecision', signDisplay: 'negative' }).format(value),
   integer: (locale: Locale, value: number) => new Intl.NumberFormat(intlLocale[locale], { useGrouping: false, maximumFractionDigits: 0 }).format(value),
 };
 
@@ -34,7 +37,7 @@ describe('number formatting matches Intl.NumberFormat for en-US and fa-IR', () =
           expect(formatPercent(locale, value, digits), `percent ${value} to ${digits}`).toBe(viaIntl.percent(locale, value, digits));
         }
         expect(formatInteger(locale, value), `integer ${value}`).toBe(viaIntl.integer(locale, value));
-        expect(formatExact(locale, value)).toBe(viaIntl.number(locale, value, 6));
+        expect(formatExact(locale, value), `exact ${value}`).toBe(viaIntl.exact(locale, value));
       }
     });
 
@@ -45,11 +48,21 @@ describe('number formatting matches Intl.NumberFormat for en-US and fa-IR', () =
           expect(formatSigned(locale, value, digits)).toBe(viaIntl.signed(locale, value, digits));
           expect(formatPercent(locale, value, digits)).toBe(viaIntl.percent(locale, value, digits));
           expect(formatInteger(locale, value)).toBe(viaIntl.integer(locale, value));
+          expect(formatExact(locale, value)).toBe(viaIntl.exact(locale, value));
         }),
         { numRuns: 3000 },
       );
     });
   }
+
+  it('writes a value read closely without float noise or a run of decimals', () => {
+    expect(formatExact('en', 24.990000000000002)).toBe('24.99');
+    expect(formatExact('en', 0.1 + 0.2)).toBe('0.3');
+    expect(formatExact('en', 0.235351)).toBe('0.2354');
+    expect(formatExact('en', 251.469)).toBe('251.469');
+    expect(formatExact('en', 12_345_678)).toBe('12,345,700');
+    expect(formatExact('fa', 0.449999999999)).toBe('۰٫۴۵');
+  });
 
   it('writes Persian digits and separators, and a minus that stays whole in right-to-left text', () => {
     expect(formatNumber('fa', -1234.5, 5)).toBe('\u200E\u2212۱٬۲۳۴٫۵');

@@ -151,9 +151,24 @@ export function formatNumber(locale: Locale, value: number, digits = 3): string 
   });
 }
 
-/** Formats a number exactly as far as a reader needs (up to 6 significant digits), for tooltips. */
+/**
+ * The precision of a value a reader reads closely or types back (a number box, a range, a tooltip, a
+ * table cell): up to 6 significant digits and never more than 4 decimals, so no float noise
+ * (0.30000000000000004) and no run of decimals from a fraction (0.235351 is shown, in percent, as
+ * 23.5351). The one rule for every such number; the headline figures keep 3 significant digits.
+ */
+export const EXACT_DIGITS = 6;
+export const EXACT_DECIMALS = 4;
+
+/** Formats a number as exactly as a reader needs (the rule above). */
 export function formatExact(locale: Locale, value: number): string {
-  return formatNumber(locale, value, 6);
+  if (!Number.isFinite(value)) return '–';
+  return remembered(`${locale} exact`, value, () => {
+    const decimal = decimalOf(value);
+    const rounded = roundDigits(decimal, Math.min(EXACT_DIGITS, decimal.exponent + EXACT_DECIMALS));
+    // A value that rounds to nothing at 4 decimals is written as zero, without a sign.
+    return (rounded.digits === '' ? '' : autoSign(locale, rounded)) + writeDecimal(locale, rounded, true);
+  });
 }
 
 /** Formats a signed number: "+1.2", "−0.4", "0". */

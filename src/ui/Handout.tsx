@@ -7,11 +7,13 @@ import { HEADLINE_LABEL, formatFor, projectionLines, unitOf, yearLabel } from '.
 import { useApp, useTranslator } from './context';
 import { EvidenceCheck } from './EvidenceCheck';
 import { CONTROL_GROUPS } from './parameter-groups';
+import { toShown } from './controls/display';
 import { shownValue, type ControlValue } from './controls/values';
 
 function valueText(tr: Translator, scenario: Scenario, base: string, info: ParameterSpec): string {
   const classes = scenario.economy.classes;
-  const show = (v: ControlValue) => (typeof v === 'number' ? tr.exact(v) : typeof v === 'string' ? v : `[${v.map((x) => tr.exact(x)).join('; ')}]`);
+  const shown = (v: number) => tr.exact(toShown(v, info.unit));
+  const show = (v: ControlValue) => (typeof v === 'number' ? shown(v) : typeof v === 'string' ? v : `[${v.map(shown).join('; ')}]`);
   if (isPerClassKind(info.kind)) {
     const values = classes.map((_, k) => shownValue(scenario, base, info, k));
     if (values.every((v) => v === values[0])) return show(values[0]);

@@ -8,6 +8,7 @@ import { formatIssueText } from '../issue-text';
 import { CONTROL_GROUPS, type ControlSpec } from '../parameter-groups';
 import { EconomyTable } from './EconomyTable';
 import { ImpliedFigures } from './ImpliedFigures';
+import { toShown } from './display';
 import { NumberSlider } from './NumberSlider';
 import { PathField } from './PathField';
 import { Provenance } from './Provenance';
@@ -70,7 +71,7 @@ function ControlLabel({ spec, scenario, paths }: { spec: ControlSpec; scenario: 
       <span className="control-unit">{tr.t(spec.unit)}</span>
       <Provenance scenario={scenario} paths={paths} />
       <p className="control-help">
-        {tr.t(spec.help)} <span className="control-range">{tr.t('controls.range', { min: tr.exact(spec.info.min), max: tr.exact(spec.info.max) })}</span>
+        {tr.t(spec.help)} <span className="control-range">{tr.t('controls.range', { min: tr.exact(toShown(spec.info.min, spec.info.unit)), max: tr.exact(toShown(spec.info.max, spec.info.unit)) })}</span>
       </p>
     </div>
   );
@@ -143,6 +144,7 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
                 horizon={model.horizon}
                 yearOf={yearOf}
                 unit={unit}
+                unitKind={spec.info.unit}
                 storeError={errorFor(base)}
                 onChange={onPerClass(row.k)}
               />
@@ -157,6 +159,7 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
                 {...(spec.info.unit === 'currency' ? moneySlider(scenario) : {})}
                 absentText={spec.info.defaultValue === null ? tr.t('controls.absent') : undefined}
                 unit={unit}
+                unitKind={spec.info.unit}
                 onChange={onPerClass(row.k)}
               />
             )}
@@ -164,7 +167,7 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
         );
       })}
       {spec.name === 'reallocation' ? (
-        <p className="control-note">{tr.t('controls.maxReallocation', { max: tr.exact(model.donorShare) })}</p>
+        <p className="control-note">{tr.t('controls.maxReallocation', { max: tr.exact(toShown(model.donorShare, spec.info.unit)) })}</p>
       ) : null}
       {errorFor(base) && !isPath ? (
         <p className="field-error" role="alert">

@@ -1,6 +1,8 @@
 import { memo, useState } from 'react';
+import type { UnitKind } from '../../engine';
 import type { Translator } from '../../i18n';
 import { useTranslator } from '../context';
+import { toShown } from './display';
 import { useSliderGesture } from './gesture';
 import { pathText, readPathText, rowYears, type PathTextProblem } from './path-text';
 import type { ControlValue } from './values';
@@ -15,6 +17,8 @@ export interface PathFieldProps {
   readonly step: number;
   readonly horizon: number;
   readonly unit: string;
+  /** The kind of unit (display.ts): numbers and rows of a rate are shown and typed in percent. */
+  readonly unitKind?: UnitKind;
   /** The label of simulated year t in the calendar the reader chose (the file's own by default). */
   yearOf(t: number): string;
   /** Problems the store found with the last attempt (shown beside the field). */
@@ -22,13 +26,15 @@ export interface PathFieldProps {
   onChange(path: string, value: ControlValue, gesture: string | undefined): void;
 }
 
-function problemText(tr: Translator, problem: PathTextProblem, min: number, max: number, yearOf: (t: number) => string): string {
-  const range = { min: tr.exact(min), max: tr.exact(max) };
+function problemText(tr: Translator, problem: PathTextProblem, min: number, max: number, yearOf: (t: number) => string, unit: UnitKind | undefined): string {
+  const shown = (v: number) => tr.exact(toShown(v, unit));
+  const range = { min: shown(min), max: shown(max) };
   switch (problem.kind) {
     case 'out-of-range':
-      if (problem.index !== undefined) return tr.t('path.rowOutOfRange', { ...range, value: tr.exact(problem.value), year: yearOf(problem.index + 1) });
-      if (problem.year !== undefined) return tr.t('path.formulaOutOfRange', { ...range, value: tr.number(problem.value, 4), year: yearOf(problem.year) });
-      return tr.t('path.outOfRange', { ...range, value: tr.exact(problem.value) });
+      if (problem.index !== undefined) return tr.t('path.rowOutOfRange', { ...range, value: shown(problem.value), year: yearOf(problem.index + 1) });
+      // A formula gives the stored value: its range is said in the stored unit too.
+      if (problem.year !== undefined) return tr.t('path.formulaOutOfRange', { min: tr.exact(min), max: tr.exact(max), value: tr.number(problem.value, 4), year: yearOf(problem.year) });
+      return tr.t('path.outOfRange', { ...range, value: shown(problem.value) });
     case 'not-a-number':
       return tr.t('path.rowNotANumber', { text: problem.text || '—', year: yearOf(problem.index + 1) });
     case 'too-many':
@@ -41,14 +47,14 @@ function problemText(tr: Translator, problem: PathTextProblem, min: number, max:
 }
 
 /** The years each value of a row applies to, in the reader's calendar: the known years, then the rest. */
-function RowYears({ values, horizon, yearOf }: { values: readonly number[]; horizon: number; yearOf: (t: number) => string }) {
+function RowYears({ values, horizon, yearOf, unit }: { values: readonly number[]; horizon: number; yearOf: (t: number) => string; unit: UnitKind | undefined }) {
   const tr = useTranslator();
   return (
     <ol className="path-row-years" aria-label={tr.t('path.rowYears')}>
       {rowYears(values.length, horizon).map((r) => (
         <li key={r.index}>
           <span className="path-row-year">{r.from === r.to ? yearOf(r.from) : tr.t('path.fromTo', { from: yearOf(r.from), to: yearOf(r.to) })}</span>{' '}
-          <bdi dir="ltr">{tr.exact(values[r.index])}</bdi>
+          <bdi dir="ltr">{tr.exact(toShown(values[r.index], unit))}</bdi>
         </li>
       ))}
     </ol>
@@ -61,14 +67,14 @@ function RowYears({ values, horizon, yearOf }: { values: readonly number[]; hori
  * it holds a plain number; a row shows the year each value applies to.
  */
 export const PathField = memo(function PathField(props: PathFieldProps) {
-  const { path, label, value, min, max, step, horizon, unit, yearOf, storeError, onChange } = props;
+  const { path, label, value, min, max, step, horizon, unit, unitKind, yearOf, storeError, onChange } = props;
   const tr = useTranslator();
   // While the field has focus it shows what is typed (a draft); otherwise the value in force, so an
   // undo, a slider or an opened file shows through and a rejected draft is dropped on leaving.
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const gesture = useSliderGesture(path);
-  const text = draft ?? pathText(value);
+  const text = draft ?? pathText(value, unitKind);
 
   const errorText = error ?? storeError;
   return (
@@ -84,7 +90,7 @@ export const PathField = memo(function PathField(props: PathFieldProps) {
         aria-describedby={errorText ? `${path}-error` : undefined}
         title={tr.t('controls.expressionHint')}
         value={text}
-        onFocus={() => setDraft(pathText(value))}
+        onFocus={() => setDraft(pathText(value, unitKind))}
         onBlur={() => {
           setDraft(null);
           setError(null);
@@ -92,9 +98,9 @@ export const PathField = memo(function PathField(props: PathFieldProps) {
         onChange={(e) => {
           const next = e.currentTarget.value;
           setDraft(next);
-          const read = readPathText(next, min, max, horizon);
+          const read = readPathText(next, min, max, horizon, unitKind);
           if ('problem' in read) {
-            setError(problemText(tr, read.problem, min, max, yearOf));
+            setError(problemText(tr, read.problem, min, max, yearOf, unitKind));
             return;
           }
           setError(null);
@@ -115,7 +121,7 @@ export const PathField = memo(function PathField(props: PathFieldProps) {
           onChange={(e) => onChange(path, Number(e.currentTarget.value), gesture.current())}
         />
       ) : null}
-      {Array.isArray(value) ? <RowYears values={value} horizon={horizon} yearOf={yearOf} /> : null}
+      {Array.isArray(value) ? <RowYears values={value} horizon={horizon} yearOf={yearOf} unit={unitKind} /> : null}
       {errorText ? (
         <span className="field-error" id={`${path}-error`} role="alert">
           {tr.t('alert.field', { message: errorText })}

@@ -69,6 +69,7 @@ export function RolesEditor({ scenario, model }: { scenario: Scenario; model: Pr
                 max={1}
                 step={0.01}
                 unit={tr.t('unit.share')}
+                unitKind="share"
                 onChange={(_path, value, gesture) => changeWeight(k, value, gesture)}
               />
             ) : null}

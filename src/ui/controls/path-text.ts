@@ -3,13 +3,18 @@
  * `0.031; 0.077; 0.02` (the known years, then the assumption for the rest; `؛` and `[a, b]` also read).
  * Checked as the file loader checks it: every value in range, every year.
  */
-import { LIMITS, compileExpression } from '../../engine';
-import { parseLocalizedNumber } from './gesture';
+import { LIMITS, compileExpression, type UnitKind } from '../../engine';
+import { fromShown, parseShown, toShown } from './display';
 import type { ControlValue } from './values';
 
-/** Writes a value as the field shows it. */
-export function pathText(value: ControlValue): string {
-  return Array.isArray(value) ? value.join('; ') : String(value);
+/**
+ * Writes a value as the field shows it: numbers and rows in the shown unit (percent for a rate, as
+ * display.ts says), a formula as written (a formula gives the stored value: 0.02 is 2% a year).
+ */
+export function pathText(value: ControlValue, unit?: UnitKind): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(toShown(value, unit));
+  return value.map((v) => String(toShown(v, unit))).join('; ');
 }
 
 /** Why an entry is refused, for the reader: what the entry gave and what is allowed. */
@@ -28,22 +33,25 @@ function rowItems(text: string): string[] | null {
   return null;
 }
 
-/** Reads a path field's text: the value to store, or the first problem. */
-export function readPathText(text: string, min: number, max: number, horizon: number): { value: ControlValue } | { problem: PathTextProblem } {
+/**
+ * Reads a path field's text: the value to store, or the first problem. Numbers are read in the shown
+ * unit (a percent sign allowed); a problem's value is in the stored unit.
+ */
+export function readPathText(text: string, min: number, max: number, horizon: number, unit?: UnitKind): { value: ControlValue } | { problem: PathTextProblem } {
   const trimmed = text.trim();
   const items = rowItems(trimmed);
   if (items) {
     if (items.length > LIMITS.maxPathValues) return { problem: { kind: 'too-many', count: items.length } };
     const values: number[] = [];
     for (const [index, item] of items.entries()) {
-      const v = parseLocalizedNumber(item);
+      const v = fromShown(parseShown(item), unit);
       if (!Number.isFinite(v)) return { problem: { kind: 'not-a-number', index, text: item } };
       if (v < min || v > max) return { problem: { kind: 'out-of-range', value: v, index } };
       values.push(v);
     }
     return { value: values };
   }
-  const asNumber = parseLocalizedNumber(trimmed);
+  const asNumber = fromShown(parseShown(trimmed), unit);
   if (trimmed !== '' && Number.isFinite(asNumber)) {
     return asNumber >= min && asNumber <= max ? { value: asNumber } : { problem: { kind: 'out-of-range', value: asNumber } };
   }

@@ -331,6 +331,7 @@ function LeverPanel({ result, levers }: { result: ScenarioResult; levers: readon
                       max={info.max}
                       step={c.step}
                       unit={tr.t(c.unit)}
+                      unitKind={info.unit}
                       onChange={(_p, v, g) => set(c.base, perClassUpdate(scenario, c.base, info, k, v), g)}
                     />
                   </div>
@@ -350,6 +351,7 @@ function LeverPanel({ result, levers }: { result: ScenarioResult; levers: readon
               max={max}
               step={c.step}
               unit={tr.t(c.unit)}
+              unitKind={info.unit}
               onChange={(_p, v, g) => set(c.base, v, g)}
             />
           </div>
