@@ -2,7 +2,7 @@
 import './no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isLocale, loadCatalog, LOCALES } from './i18n';
+import { isLocale, loadCatalog, LOCALES, preferredLocale } from './i18n';
 import { MAX_FILE_BYTES, type Workshop } from './scenario';
 import { createWorkbenchStore, decodeShare, openSavedSession, shareValueFrom, startSessionGuard, warmUpEngine, SHARE_PARAM } from './state';
 import { App } from './ui/App';
@@ -37,7 +37,7 @@ async function start() {
   const opened = openSavedSession(storage);
   const saved = opened.session;
   const langParam = new URLSearchParams(window.location.search).get('lang');
-  const locale = isLocale(langParam) ? langParam : saved?.locale ?? 'fa';
+  const locale = isLocale(langParam) ? langParam : saved?.locale ?? preferredLocale(navigator.languages ?? [navigator.language]);
   const catalog = loadCatalog(locale);
   performance.mark('app:catalog-requested');
   const store = createWorkbenchStore(saved ? saved.workshop : await loadShippedWorkshop(), locale);

@@ -14,6 +14,19 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'en' || value === 'fa';
 }
 
+/**
+ * The language to open in when neither the address nor a saved session says: the browser's first
+ * language the app speaks (Persian for fa-*, English for en-*); English for a browser in another
+ * language (the app's language for readers anywhere); Persian when the browser says nothing.
+ */
+export function preferredLocale(languages: readonly string[]): Locale {
+  for (const language of languages) {
+    const primary = language.toLowerCase().split('-')[0];
+    if (isLocale(primary)) return primary;
+  }
+  return languages.length > 0 ? 'en' : 'fa';
+}
+
 /** The writing direction of a language. */
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {
   return locale === 'fa' ? 'rtl' : 'ltr';

@@ -5,6 +5,7 @@
 export const en = {
   'app.title': 'SME credit-allocation simulator',
   'app.tagline': 'Move bank credit toward micro, small and medium firms and see output, jobs, exports and bank losses.',
+  'app.skipToLever': 'Skip to the main lever (credit moved)',
   'app.loading': 'Loading…',
 
   'lang.switch': 'Language',

@@ -13,6 +13,7 @@ import type { Messages } from './messages-en';
 export const fa: Messages = {
   'app.title': 'شبیه‌ساز تخصیص اعتبار به بنگاه‌های کوچک و متوسط',
   'app.tagline': 'اعتبار بانکی را به سوی بنگاه‌های خرد، کوچک و متوسط ببرید و اثر آن را بر ستانده، اشتغال، صادرات و زیان بانک ببینید.',
+  'app.skipToLever': 'رفتن به اهرم اصلی (اعتبار منتقل‌شده)',
   'app.loading': 'در حال بارگذاری…',
 
   'lang.switch': 'زبان',

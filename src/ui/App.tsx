@@ -20,13 +20,32 @@ import './fonts.css';
 const PresentMode = lazy(() => import('./present/PresentMode'));
 // The decision aids (Monte Carlo in a Worker, tornado, waterfall, goal seek, bank view) load after the first render.
 const DecisionPanel = lazy(() => import('./decision/DecisionPanel'));
-const Handout = lazy(() => import('./Handout'));
+/**
+ * The handout is loaded just after the first paint, not when printing begins: the print dialog (and
+ * a PDF printer) lays the page out right after `beforeprint`, with no time to fetch a chunk, so a
+ * handout still loading would print a blank page.
+ */
+let handoutModule: typeof import('./Handout') | null = null;
+const loadHandout = () => import('./Handout').then((module) => (handoutModule = module));
 import './styles.css';
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target instanceof HTMLTextAreaElement || target.isContentEditable) return true;
   return target instanceof HTMLInputElement && !['range', 'checkbox', 'radio', 'button', 'file'].includes(target.type);
+}
+
+/**
+ * The skip link's target: the slider of credit moved, its group opened if it was closed (a keyboard
+ * reader reaches the main lever with one Tab and Enter instead of forty Tabs).
+ */
+function focusMainLever(event: { preventDefault(): void }) {
+  const lever = document.querySelector<HTMLInputElement>('.controls input[type="range"][data-param="policy.reallocation"]');
+  if (!lever) return;
+  event.preventDefault();
+  for (let group = lever.closest('details'); group; group = group.parentElement?.closest('details') ?? null) group.open = true;
+  lever.focus();
+  lever.scrollIntoView({ block: 'center' });
 }
 
 /** The workbench: header, scenarios, scoreboard, controls at the inline start, charts. */
@@ -46,6 +65,7 @@ export function App() {
   useEffect(() => afterNextPaint(() => startTransition(() => setFirstScreenOnly(false))), []);
   useEffect(() => {
     if (firstScreenOnly) return;
+    void loadHandout();
     return afterNextPaint(() => {
       document.documentElement.setAttribute(READY_ATTRIBUTE, 'charts');
       performance.mark('app:charts-painted');
@@ -64,7 +84,15 @@ export function App() {
     };
   }, []);
 
-  useEffect(() => applyLocaleToDocument(locale), [locale]);
+  useEffect(() => {
+    applyLocaleToDocument(locale);
+    // The address keeps the language, so that a reload, a bookmark or a copied address opens in it.
+    const url = new URL(window.location.href);
+    if (url.searchParams.get('lang') !== locale) {
+      url.searchParams.set('lang', locale);
+      window.history.replaceState(window.history.state, '', url);
+    }
+  }, [locale]);
   useEffect(() => {
     document.title = tr.t('app.title');
   }, [tr]);
@@ -142,6 +170,9 @@ export function App() {
     ) : null}
     <FirstScreenContext.Provider value={firstScreenOnly}>
     <div className={`app${dragging ? ' is-dragging' : ''}`} hidden={presenting}>
+      <a className="skip-link" href="#main-lever" onClick={focusMainLever}>
+        {tr.t('app.skipToLever')}
+      </a>
       <Header onStatus={setStatus} />
       <AlertRegion />
       <MigrationNotice />
@@ -169,11 +200,7 @@ export function App() {
       ) : null}
     </div>
     </FirstScreenContext.Provider>
-    {printing ? (
-      <Suspense fallback={null}>
-        <Handout />
-      </Suspense>
-    ) : null}
+    {printing && handoutModule ? <handoutModule.default /> : null}
     </>
   );
 }

@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { VIEWPORT } from './helpers/app';
+import { BROWSER_LOCALE, VIEWPORT } from './helpers/app';
 import { launchChrome } from './helpers/chrome';
 import { expectPolicyEnforced, expectStrictPolicy, pagePolicy, policyViolations, recordPolicyViolations, refuseOtherOrigins, useTheApp, watchProblems } from './helpers/offline';
 
@@ -24,7 +24,7 @@ afterAll(async () => {
 
 /** Opens the served app in English in a new context, guarded and watched. */
 async function openGuarded() {
-  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, locale: BROWSER_LOCALE });
   await context.addInitScript('globalThis.__name = globalThis.__name || ((target) => target);');
   const guard = await refuseOtherOrigins(context, (url) => url.origin === origin);
   await recordPolicyViolations(context);

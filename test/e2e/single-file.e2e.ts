@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { VIEWPORT } from './helpers/app';
+import { BROWSER_LOCALE, VIEWPORT } from './helpers/app';
 import { launchChrome } from './helpers/chrome';
 import { expectPolicyEnforced, expectStrictPolicy, pagePolicy, policyViolations, recordPolicyViolations, refuseOtherOrigins, useTheApp, watchProblems } from './helpers/offline';
 import { REPO_ROOT } from './helpers/server';
@@ -29,7 +29,7 @@ describe('one-file offline copy', () => {
     expect(existsSync(file)).toBe(true);
     const browser = await launchChrome();
     try {
-      const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+      const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, locale: BROWSER_LOCALE });
       const guard = await refuseOtherOrigins(context, (url) => url.protocol === 'file:');
       await recordPolicyViolations(context);
       const page = await context.newPage();

@@ -12,6 +12,12 @@ import { launchChrome } from './chrome';
 /** The window the tests use (the benchmark's too). */
 export const VIEWPORT = { width: 1440, height: 900 } as const;
 
+/**
+ * The browser's language in the tests: a Persian reader's, the app's first audience (a page opened
+ * without `lang=` in its address opens in the browser's language).
+ */
+export const BROWSER_LOCALE = 'fa-IR';
+
 /** A page of the app in its own browser context (its own storage), with what went wrong in it. */
 export interface AppSession {
   readonly context: BrowserContext;
@@ -30,6 +36,8 @@ export interface OpenOptions {
   readonly search?: string;
   /** Open a full URL instead of the app's address (a share link). */
   readonly url?: string;
+  /** The browser's language (BROWSER_LOCALE unless given). */
+  readonly browserLocale?: string;
   /** Keep the context open for the rest of the file's tests (closed after the last one). */
   readonly keep?: boolean;
 }
@@ -71,7 +79,7 @@ export function setupBrowserTests(): BrowserTests {
     baseURL,
     async open(options: OpenOptions = {}) {
       if (!browser) throw new Error('the browser is not running (open() called outside a test?)');
-      const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+      const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, locale: options.browserLocale ?? BROWSER_LOCALE });
       // Should a transform wrap named functions in `__name(...)` (esbuild's keepNames), the page needs one too.
       await context.addInitScript('globalThis.__name = globalThis.__name || ((target) => target);');
       const page = await context.newPage();

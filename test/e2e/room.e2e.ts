@@ -1,0 +1,74 @@
+/**
+ * A screen ready for the room: the first print works, the language stays in the address and follows
+ * the browser's when the address does not say, a skip link reaches the main lever, number boxes show
+ * every digit in Persian, and on a phone every control is a target of at least 24 px.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setupBrowserTests } from './helpers/app';
+
+const tests = setupBrowserTests();
+
+/** The controls smaller than 24 by 24 px that a person can see (buttons, selects, summaries, checkboxes, boxes). */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('button, select, summary, input[type="checkbox"], input[data-param-box], input[type="text"], input[type="number"]'))
+      .map((e) => ({ e, r: e.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0 && (r.width < 24 || r.height < 24))
+      .map(({ e, r }) => `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`),
+  );
+}
+
+describe('the room', () => {
+  for (const lang of ['en', 'fa'] as const) {
+    it(`prints the handout at the first print of a fresh page (${lang})`, async () => {
+      const { page } = await tests.open({ search: `lang=${lang}` });
+      const pdf = await page.pdf();
+      // A blank page is under a kilobyte; the handout of the shipped workshop runs to many pages.
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages, 'pages printed').toBeGreaterThan(3);
+      expect(pdf.length).toBeGreaterThan(50_000);
+    });
+
+    it(`keeps every control at least 24 px on a phone (${lang})`, async () => {
+      const { page } = await tests.open({ search: `lang=${lang}` });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await expect.poll(() => smallTargets(page)).toEqual([]);
+    });
+  }
+
+  it('shows every digit of every number box in Persian at 1440 wide', async () => {
+    const { page } = await tests.open({ search: 'lang=fa' });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const clipped = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLInputElement>('input[data-param-box]'))
+          .filter((e) => e.scrollWidth > e.clientWidth)
+          .map((e) => `${e.getAttribute('data-param-box')}: ${e.value}`),
+      );
+    await expect.poll(clipped).toEqual([]);
+  });
+
+  it('keeps the language in the address, and opens in the browser’s language when the address does not say', async () => {
+    const { page } = await tests.open({ browserLocale: 'en-US' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await page.locator('[data-lang="fa"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fa');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('fa');
+
+    const persian = await tests.open({ browserLocale: 'fa-IR' });
+    await expect.poll(() => persian.page.evaluate(() => document.documentElement.lang)).toBe('fa');
+  });
+
+  it('reaches the main lever from the first Tab of the page through a skip link', async () => {
+    const { page } = await tests.open({ search: 'lang=en' });
+    await page.keyboard.press('Tab');
+    const link = page.locator('.skip-link');
+    expect(await link.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect((await link.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-param'))).toBe('policy.reallocation');
+  });
+});
