@@ -50,6 +50,43 @@ describe('paths inside a scenario', () => {
 });
 
 describe('the workbench store', () => {
+  it('says which scenarios it hid to make room, never the reference while another can go, and shows them again', () => {
+    const store = createWorkbenchStore(defaultWorkshop());
+    const ids = store.getState().workshop.scenarios.map((s) => s.id);
+    const reference = store.getState().workshop.reference ?? ids[0];
+    const before = [...store.getState().visibleIds];
+    expect(before.length).toBe(4);
+    const hiddenOne = ids.find((id) => !before.includes(id)) ?? '';
+    store.getState().toggleVisible(hiddenOne);
+    const notice = store.getState().changeNotice;
+    expect(notice?.kind).toBe('hidden');
+    if (notice?.kind !== 'hidden') return;
+    expect(notice.ids).toHaveLength(1);
+    expect(notice.ids).not.toContain(reference);
+    expect(store.getState().visibleIds).toContain(reference);
+    expect(store.getState().visibleIds).toContain(hiddenOne);
+    store.getState().undoChangeNotice();
+    expect(store.getState().visibleIds).toEqual(before);
+    expect(store.getState().changeNotice).toBeNull();
+    // Selecting a hidden scenario (as adding, duplicating or opening one does) says what it hid.
+    store.getState().select(hiddenOne);
+    expect(store.getState().changeNotice?.kind).toBe('hidden');
+  });
+
+  it('says a scenario was deleted and a workshop replaced, and its undo takes each back', () => {
+    const store = createWorkbenchStore(defaultWorkshop());
+    const count = store.getState().workshop.scenarios.length;
+    store.getState().deleteScenario('iran-credit-reallocation');
+    expect(store.getState().changeNotice).toMatchObject({ kind: 'deleted', id: 'iran-credit-reallocation' });
+    store.getState().undoChangeNotice();
+    expect(store.getState().workshop.scenarios).toHaveLength(count);
+    store.getState().setValue('policy.reallocation', 0.05, { trusted: true });
+    expect(store.getState().openText(workshopText)).toBe(true);
+    expect(store.getState().changeNotice).toMatchObject({ kind: 'replaced', unsaved: true });
+    store.getState().undoChangeNotice();
+    expect(store.getState().workshop.scenarios.find((s) => s.id === store.getState().selectedId)?.policy?.reallocation).toBe(0.05);
+  });
+
   it('records one undo step for a whole slider drag and restores the start on undo', () => {
     const store = createWorkbenchStore(defaultWorkshop());
     store.getState().select('iran-credit-reallocation');

@@ -67,7 +67,18 @@ export interface WorkbenchState {
    * opened with that version's behaviour (MODEL.md 10); the app says so once and offers the switch.
    */
   migration: MigrationNotice | null;
+  /** What the last action changed that the user did not ask for by name: said aloud, with an undo. */
+  changeNotice: ChangeNotice | null;
 }
+
+/**
+ * A change made behind the user's back unless said: scenarios hidden to make room for one shown, a
+ * scenario deleted, the open workshop replaced by a file. The notice offers to take it back.
+ */
+export type ChangeNotice =
+  | { readonly kind: 'hidden'; readonly ids: readonly string[]; readonly reference: boolean; readonly before: { readonly selectedId: string; readonly visibleIds: readonly string[] } }
+  | { readonly kind: 'deleted'; readonly title: Scenario['title']; readonly id: string }
+  | { readonly kind: 'replaced'; readonly title: Workshop['title']; readonly unsaved: boolean };
 
 /** One opened file's scenarios that were migrated, by their id in the workshop. */
 export interface MigrationNotice {
@@ -113,6 +124,9 @@ export interface WorkbenchActions {
   setComparison(comparison: Comparison): void;
   setByClass(on: boolean): void;
   showAlert(alert: AlertMessage | null): void;
+  /** Takes back what the change notice says (shows the hidden again, or undoes the deletion or the replacement). */
+  undoChangeNotice(): void;
+  dismissChangeNotice(): void;
   restoreSession(session: PersistedSession): void;
   setPresenting(on: boolean): void;
   setPresentLevers(paths: string[]): void;
@@ -158,6 +172,7 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         future: [],
         lastGesture: gesture ?? null,
         dirty: true,
+        changeNotice: null,
       });
       keepSelectionValid();
     };
@@ -207,6 +222,15 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       return { ok: true };
     };
 
+    /** The notice of scenarios a change of the shown ones hid (none where it hid nothing). */
+    const hiddenNotice = (before: readonly string[], after: readonly string[], selectedBefore: string): { changeNotice?: ChangeNotice } => {
+      const hidden = before.filter((v) => !after.includes(v));
+      if (hidden.length === 0) return {};
+      const { workshop } = get();
+      const reference = workshop.reference ?? workshop.scenarios[0]?.id;
+      return { changeNotice: { kind: 'hidden', ids: hidden, reference: hidden.includes(reference), before: { selectedId: selectedBefore, visibleIds: [...before] } } };
+    };
+
     return {
       workshop: initial,
       selectedId: firstIds[0],
@@ -225,6 +249,7 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       presentLevers: [...DEFAULT_PRESENT_LEVERS],
       yearCalendar: 'file',
       migration: null,
+      changeNotice: null,
 
       setValue(path, value, options = {}) {
         const index = selectedIndex(options.scenarioId);
@@ -258,12 +283,15 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         if (!visibleIds.includes(id)) {
           const kept = [...visibleIds];
           if (kept.length >= MAX_VISIBLE) {
-            const drop = kept.findIndex((v) => v !== selectedId);
+            // The reference stays shown while another can make room: every chart is read against it.
+            const reference = workshop.reference ?? order[0];
+            let drop = kept.findIndex((v) => v !== selectedId && v !== reference);
+            if (drop < 0) drop = kept.findIndex((v) => v !== selectedId);
             kept.splice(drop < 0 ? 0 : drop, 1);
           }
           visible = [...kept, id].sort((a, b) => order.indexOf(a) - order.indexOf(b));
         }
-        set({ selectedId: id, visibleIds: visible, lastGesture: null });
+        set({ selectedId: id, visibleIds: visible, lastGesture: null, ...hiddenNotice(visibleIds, visible, selectedId) });
       },
 
       toggleVisible(id) {
@@ -273,8 +301,15 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
           return;
         }
         const order = workshop.scenarios.map((s) => s.id);
-        const next = [...visibleIds, id].slice(-MAX_VISIBLE).sort((a, b) => order.indexOf(a) - order.indexOf(b));
-        set({ visibleIds: next });
+        const reference = workshop.reference ?? order[0];
+        const kept = [...visibleIds];
+        if (kept.length >= MAX_VISIBLE) {
+          // Room is made by hiding the one shown longest, the reference last (every chart is read against it).
+          const drop = kept.findIndex((v) => v !== reference);
+          kept.splice(drop < 0 ? 0 : drop, 1);
+        }
+        const next = [...kept, id].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+        set({ visibleIds: next, ...hiddenNotice(visibleIds, next, get().selectedId) });
       },
 
       addScenario() {
@@ -316,7 +351,9 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         const next: Workshop = { ...state.workshop, scenarios };
         if (reference === undefined) delete next.reference;
         else next.reference = reference;
+        const deleted = state.workshop.scenarios.find((s) => s.id === id);
         commit(next);
+        if (deleted) set({ changeNotice: { kind: 'deleted', title: deleted.title, id: deleted.id } });
       },
 
       renameScenario(id, title) {
@@ -372,9 +409,10 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
                 switched: false,
               };
         if (loaded.file.kind === 'workshop') {
+          const replaced: ChangeNotice = { kind: 'replaced', title: state.workshop.title, unsaved: state.dirty };
           commit(loaded.file.workshop);
           const ids = loaded.file.workshop.scenarios.map((s) => s.id);
-          set({ selectedId: ids[0], visibleIds: ids.slice(0, MAX_VISIBLE), alert: null, dirty: false, fieldErrors: {}, migration: noticeOf((id) => id) });
+          set({ selectedId: ids[0], visibleIds: ids.slice(0, MAX_VISIBLE), alert: null, dirty: false, fieldErrors: {}, migration: noticeOf((id) => id), changeNotice: replaced });
           return true;
         }
         const { format: _format, version: _version, ...scenario } = loaded.file.scenario;
@@ -399,14 +437,14 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       undo() {
         const { past, future, workshop } = get();
         if (past.length === 0) return;
-        set({ workshop: past[past.length - 1], past: past.slice(0, -1), future: [workshop, ...future], lastGesture: null, dirty: true, fieldErrors: {} });
+        set({ workshop: past[past.length - 1], past: past.slice(0, -1), future: [workshop, ...future], lastGesture: null, dirty: true, fieldErrors: {}, changeNotice: null });
         keepSelectionValid();
       },
 
       redo() {
         const { past, future, workshop } = get();
         if (future.length === 0) return;
-        set({ workshop: future[0], future: future.slice(1), past: [...past, workshop], lastGesture: null, dirty: true, fieldErrors: {} });
+        set({ workshop: future[0], future: future.slice(1), past: [...past, workshop], lastGesture: null, dirty: true, fieldErrors: {}, changeNotice: null });
         keepSelectionValid();
       },
 
@@ -422,6 +460,24 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
       setByClass(on) {
         set({ byClass: on });
       },
+      undoChangeNotice() {
+        const notice = get().changeNotice;
+        if (!notice) return;
+        if (notice.kind === 'hidden') {
+          const ids = new Set(get().workshop.scenarios.map((x) => x.id));
+          const visible = notice.before.visibleIds.filter((v) => ids.has(v));
+          set({ visibleIds: visible.length > 0 ? [...visible] : get().visibleIds, selectedId: ids.has(notice.before.selectedId) ? notice.before.selectedId : get().selectedId, changeNotice: null });
+          keepSelectionValid();
+          return;
+        }
+        get().undo();
+        set({ changeNotice: null });
+      },
+
+      dismissChangeNotice() {
+        set({ changeNotice: null });
+      },
+
       showAlert(alert) {
         set({ alert });
       },

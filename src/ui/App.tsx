@@ -14,6 +14,7 @@ import { Header } from './Header';
 import { ScenarioBar } from './ScenarioBar';
 import { Scoreboard } from './Scoreboard';
 import { SessionNotice } from './SessionNotice';
+import { ChangeNotice } from './ChangeNotice';
 import './fonts.css';
 
 // Workshop mode is loaded when first used: it is not part of the first render.
@@ -177,6 +178,7 @@ export function App() {
       <AlertRegion />
       <MigrationNotice />
       <SessionNotice />
+      <ChangeNotice />
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>

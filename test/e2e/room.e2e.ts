@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowserTests } from './helpers/app';
+import { scenarioIds, selectScenario, setupBrowserTests, shownScenarioIds } from './helpers/app';
 
 const tests = setupBrowserTests();
 
@@ -71,4 +71,29 @@ describe('the room', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-param'))).toBe('policy.reallocation');
   });
+
+  for (const lang of ['en', 'fa'] as const) {
+    it(`says which scenario it hid to make room, shows it again on request, and says a deletion with its undo (${lang})`, async () => {
+      const { page } = await tests.open({ search: `lang=${lang}` });
+      const shown = await shownScenarioIds(page);
+      expect(shown).toHaveLength(4);
+      const hidden = (await scenarioIds(page)).find((id) => !shown.includes(id)) ?? '';
+      await page.locator(`[data-scenario-chip="${hidden}"] input[type="checkbox"]`).check();
+      const notice = page.locator('[role="status"][data-change-notice="hidden"]');
+      await notice.waitFor();
+      expect((await notice.textContent())?.trim()).not.toBe('');
+      await expect.poll(() => shownScenarioIds(page)).toContain(hidden);
+      await notice.locator('[data-action="notice-undo"]').click();
+      await expect.poll(() => shownScenarioIds(page)).toEqual(shown);
+
+      await selectScenario(page, shown[1]);
+      const count = (await scenarioIds(page)).length;
+      await page.locator('[data-action="delete-scenario"]').click();
+      const deleted = page.locator('[role="status"][data-change-notice="deleted"]');
+      await deleted.waitFor();
+      await expect.poll(async () => (await scenarioIds(page)).length).toBe(count - 1);
+      await deleted.locator('[data-action="notice-undo"]').click();
+      await expect.poll(async () => (await scenarioIds(page)).length).toBe(count);
+    });
+  }
 });
