@@ -207,6 +207,11 @@ export function formatPercent(locale: Locale, share: number, digits = 3): string
   });
 }
 
+/** The language's percent sign (after a number written by formatSigned, say): one sign per language. */
+export function percentSign(locale: Locale): string {
+  return numberSymbols[locale].percent;
+}
+
 /** Formats a whole number (a year) in the language's digits, without grouping. */
 export function formatInteger(locale: Locale, value: number): string {
   if (!Number.isFinite(value)) return '–';

@@ -52,6 +52,8 @@ export const en = {
   'drop.hint': 'Drop a scenario or workshop file to open it',
   'unsaved.warning': 'You have unsaved changes.',
 
+  'scenarios.all': 'All scenarios ({count})',
+  'scenarios.fewer': 'One line of scenarios',
   'scenarios.heading': 'Scenarios',
   'scenarios.reference': 'reference',
   'scenarios.visible': 'Show {name} in the charts',
@@ -152,7 +154,7 @@ export const en = {
   'unit.leverage': 'times capital',
 
   'param.reallocation': 'Credit moved',
-  'param.reallocation.help': 'Share of all bank credit moved from donors to recipients (0.10 = 10 percentage points).',
+  'param.reallocation.help': 'Share of all bank credit moved from donors to recipients, in percentage points (10 moves a tenth of all credit).',
   'param.phaseInYears': 'Phase-in',
   'param.phaseInYears.help': 'Years until the full amount is moved (0 = at once).',
   'param.exportShareTarget': 'Export share target',

@@ -60,6 +60,8 @@ export const fa: Messages = {
   'drop.hint': 'فایل سناریو یا نشست را رها کنید تا باز شود',
   'unsaved.warning': 'تغییرات ذخیره‌نشده دارید.',
 
+  'scenarios.all': 'همه‌ی سناریوها ({count})',
+  'scenarios.fewer': 'سناریوها در یک سطر',
   'scenarios.heading': 'سناریوها',
   'scenarios.reference': 'مرجع',
   'scenarios.visible': 'نمایش {name} در نمودارها',
@@ -160,7 +162,7 @@ export const fa: Messages = {
   'unit.leverage': 'برابر سرمایه',
 
   'param.reallocation': 'انتقال اعتبار',
-  'param.reallocation.help': 'سهمی از کل اعتبار بانکی که از رده‌های مبدأ به رده‌های مقصد منتقل می‌شود (۰٫۱۰ = ۱۰ واحد درصد).',
+  'param.reallocation.help': 'سهمی از کل اعتبار بانکی که از رده‌های مبدأ به رده‌های مقصد منتقل می‌شود، به واحد درصد (۱۰ یعنی یک‌دهم کل اعتبار).',
   'param.phaseInYears': 'دوره اجرای تدریجی',
   'param.phaseInYears.help': 'شمار سال‌ها تا انتقال کل مبلغ (۰ = یک‌باره).',
   'param.exportShareTarget': 'سهم صادرات هدف',

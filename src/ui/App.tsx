@@ -183,10 +183,10 @@ export function App() {
         {status}
       </p>
       <ScenarioBar />
-      <Scoreboard />
       <main className="workbench">
         <ControlsPanel />
         <div className="results-column">
+          <Scoreboard />
           <ChartsArea />
           {firstScreenOnly ? null : (
             <Suspense fallback={<p className="loading">{tr.t('app.loading')}</p>}>

@@ -16,16 +16,19 @@ export function ScenarioBar() {
   const selectedId = useApp((s) => s.selectedId);
   const visibleIds = useApp((s) => s.visibleIds);
   const [renaming, setRenaming] = useState<string | null>(null);
+  // One line of chips by default, so that the levers and charts reach the first screen; the whole
+  // list (wrapped) is one click away.
+  const [expanded, setExpanded] = useState(false);
   const colorOf = (id: string) => SCENARIO_COLORS[scenarios.findIndex((s) => s.id === id) % SCENARIO_COLORS.length];
   const selectedIndex = scenarios.findIndex((s) => s.id === selectedId);
   const actions = store.getState();
 
   return (
-    <section className="scenario-bar" aria-labelledby="scenarios-heading">
+    <section className={`scenario-bar${expanded ? ' is-expanded' : ''}`} aria-labelledby="scenarios-heading">
       <h2 id="scenarios-heading" className="visually-hidden">
         {tr.t('scenarios.heading')}
       </h2>
-      <ul className="scenario-list" role="list">
+      <ul className="scenario-list" role="list" id="scenario-list">
         {scenarios.map((s) => {
           const name = tr.text(s.title) || s.id;
           const visible = visibleIds.includes(s.id);
@@ -72,6 +75,9 @@ export function ScenarioBar() {
           );
         })}
       </ul>
+      <button type="button" className="scenario-all" data-action="all-scenarios" aria-expanded={expanded} aria-controls="scenario-list" onClick={() => setExpanded(!expanded)}>
+        {tr.t(expanded ? 'scenarios.fewer' : 'scenarios.all', { count: tr.integer(scenarios.length) })}
+      </button>
       <div className="scenario-actions" role="toolbar" aria-label={tr.t('scenarios.heading')}>
         <button type="button" data-action="add-scenario" onClick={() => actions.addScenario()} disabled={scenarios.length >= LIMITS.maxScenarios}>
           {tr.t('action.addScenario')}

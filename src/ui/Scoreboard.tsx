@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { HEADLINE_MEASURES, totalAtHorizon, totalDifference, type HeadlineMeasure } from '../engine';
 import { SCENARIO_COLORS } from '../charts';
 import { isResult, resultOf, type ScenarioResult } from '../state';
-import type { Translator } from '../i18n';
+import { percentSign, type Translator } from '../i18n';
 import type { Scenario } from '../scenario';
 import { HEADLINE_LABEL, yearLabel } from './charts/chart-data';
 import { useApp, useTranslator } from './context';
@@ -57,7 +57,7 @@ const ScoreCard = memo(function ScoreCard({ id, index, scenario, isReference }: 
       data-score={id}
       style={{ '--scenario-color': SCENARIO_COLORS[index % SCENARIO_COLORS.length] } as React.CSSProperties}
     >
-      <h3>
+      <h3 title={tr.text(scenario.title) || id}>
         <span className="swatch" aria-hidden="true" />
         {tr.text(scenario.title) || id}
         {isReference ? <span className="reference-mark"> ★ {tr.t('scenarios.reference')}</span> : null}
@@ -71,8 +71,9 @@ const ScoreCard = memo(function ScoreCard({ id, index, scenario, isReference }: 
             <div key={m} className={`score-figure ${effect > 0 ? 'is-up' : effect < 0 ? 'is-down' : ''}`} data-measure={m}>
               <dt>{tr.t(HEADLINE_LABEL[m])}</dt>
               <dd title={`${tr.exact(effect)} ${unitOf(tr, result, m)}`}>
-                <span className="score-value">{tr.signed(effect)}</span> <span className="score-unit">{unitOf(tr, result, m)}</span>
-                {base !== 0 && effect !== 0 ? <span className="score-pct"> ({tr.signed((100 * effect) / base, 2)}%)</span> : null}
+                <span className="score-value">{tr.signed(effect)}</span>
+                {base !== 0 && effect !== 0 ? <span className="score-pct"> ({tr.signed((100 * effect) / base, 2)}{percentSign(tr.locale)})</span> : null}{' '}
+                <span className="score-unit">{unitOf(tr, result, m)}</span>
                 {m === 'exports' && effect !== 0 ? <DomesticSales result={result} /> : null}
               </dd>
             </div>

@@ -92,6 +92,10 @@ describe('moving a control changes the charts', () => {
     const range = page.locator('input[type="range"][data-param-slider="assumptions.worldDemandGrowth"]');
     await openGroup(range);
     await range.scrollIntoViewIfNeeded();
+    // The panel read below must be on screen (panels out of view catch up after a drag); the controls
+    // stay in view beside it, sticky.
+    await page.locator(`.chart-row[data-measure="output"] [data-chart="projection"][data-scenario="${BASELINE}"]`).scrollIntoViewIfNeeded();
+    await range.scrollIntoViewIfNeeded();
     // The output row's value ticks, read in the panel of a scenario the drag does not edit.
     const ticks = () =>
       page.evaluate(

@@ -96,4 +96,31 @@ describe('the room', () => {
       await expect.poll(async () => (await scenarioIds(page)).length).toBe(count);
     });
   }
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    for (const lang of ['en', 'fa'] as const) {
+      it(`holds the main lever, a headline card and two large charts in the first screen at ${width}x${height} (${lang})`, async () => {
+        const { page } = await tests.open({ search: `lang=${lang}` });
+        await page.setViewportSize({ width, height });
+        const firstScreen = () =>
+          page.evaluate(() => {
+            const inside = (e: Element) => {
+              const r = e.getBoundingClientRect();
+              return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+            };
+            const lever = document.querySelector('input[data-param="policy.reallocation"]');
+            return {
+              lever: lever !== null && inside(lever),
+              scores: Array.from(document.querySelectorAll('[data-score]')).filter(inside).length > 0,
+              charts: Array.from(document.querySelectorAll('[data-chart]')).filter((e) => e.getBoundingClientRect().height > 150 && inside(e)).length >= 2,
+              scrolledSideways: document.documentElement.scrollWidth > window.innerWidth,
+            };
+          });
+        await expect.poll(firstScreen).toEqual({ lever: true, scores: true, charts: true, scrolledSideways: false });
+      });
+    }
+  }
 });

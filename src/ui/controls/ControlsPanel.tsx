@@ -35,10 +35,11 @@ export function ControlsPanel() {
           <summary>{tr.t(group.label)}</summary>
           {firstScreenOnly && group.id !== 'policy' ? null : (
             <>
-              {group.id === 'policy' ? <PolicyExtras scenario={scenario} model={result.model} /> : null}
               {group.controls.map((spec) => (
                 <Control key={spec.name} spec={spec} scenario={scenario} model={result.model} />
               ))}
+              {/* After the levers, so that credit moved is the first control of the page. */}
+              {group.id === 'policy' ? <PolicyExtras scenario={scenario} model={result.model} /> : null}
               {group.id === 'productivity' ? <ImpliedFigures model={result.model} scenario={scenario} /> : null}
             </>
           )}
