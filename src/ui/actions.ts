@@ -1,13 +1,15 @@
 /**
  * What the commands do. Kept out of the components so that buttons, shortcuts and drop share them.
  */
-import { toCsv, toReport } from '../engine';
 import { MAX_FILE_BYTES, loadText, serializeScenario, serializeWorkshop } from '../scenario';
-import { encodeShare, isResult, resultOf, SHARE_PARAM, type WorkbenchStore } from '../state';
+import { SHARE_LINK_SAFE_LENGTH, type WorkbenchStore } from '../state';
 import { translatorFor, type Translator } from '../i18n';
 import type { CommandId } from './commands';
 import { downloadText, fileNameFor, readUserFile } from './files';
 import { formatIssueText } from './issue-text';
+import { isResult, resultOf } from '../state';
+import { toCsv, toReport } from '../engine';
+import { publishSharedLink, shareUrlFor } from './export/share-link';
 
 /** Opens a file the user picked or dropped; a refused file leaves the session as it was. */
 export async function openUserFile(store: WorkbenchStore, file: File): Promise<boolean> {
@@ -82,18 +84,20 @@ export async function runCommand(store: WorkbenchStore, id: CommandId): Promise<
       return tr.t('saved.file', { name });
     }
     case 'share': {
-      const value = await encodeShare(serializeWorkshop(state.workshop));
-      const url = new URL(window.location.href);
-      url.hash = `${SHARE_PARAM}=${value}`;
+      const url = await shareUrlFor(state.workshop, () => serializeWorkshop(state.workshop), window.location.href);
+      let copied = true;
       try {
-        await navigator.clipboard.writeText(url.toString());
-        return tr.t('share.copied');
+        await navigator.clipboard.writeText(url);
       } catch {
         // No clipboard (an insecure page, or refused): leave the link in the address bar to copy by hand.
         // The next edit takes it away again, so that a reload never reopens an older workshop.
+        copied = false;
         window.history.replaceState(null, '', url);
-        return tr.t('share.ready');
       }
+      publishSharedLink({ url, copied, workshop: state.workshop });
+      const said = tr.t(copied ? 'share.copied' : 'share.ready', { length: url.length });
+      // Chat and mail clients cut long links: say so where the link is at risk.
+      return url.length > SHARE_LINK_SAFE_LENGTH ? `${said} ${tr.t('share.long', { length: url.length, safe: SHARE_LINK_SAFE_LENGTH })}` : said;
     }
     default:
       return null;
