@@ -7,8 +7,7 @@ import { translatorFor, type Translator } from '../i18n';
 import type { CommandId } from './commands';
 import { downloadText, fileNameFor, readUserFile } from './files';
 import { formatIssueText } from './issue-text';
-import { isResult, resultOf } from '../state';
-import { toCsv, toReport } from '../engine';
+import { workshopCsv } from './export/csv';
 import { publishSharedLink, shareUrlFor } from './export/share-link';
 
 /** Opens a file the user picked or dropped; a refused file leaves the session as it was. */
@@ -72,15 +71,8 @@ export async function runCommand(store: WorkbenchStore, id: CommandId): Promise<
       return tr.t('saved.file', { name });
     }
     case 'export-csv': {
-      const reports = state.visibleIds
-        .map((vid) => state.workshop.scenarios.find((s) => s.id === vid))
-        .flatMap((s) => {
-          if (!s) return [];
-          const result = resultOf(s);
-          return isResult(result) ? [toReport(result.run)] : [];
-        });
       const name = fileNameFor(tr.text(state.workshop.title) || 'projection', 'csv');
-      downloadText(name, toCsv(reports), 'text/csv');
+      downloadText(name, workshopCsv(tr, state.workshop), 'text/csv');
       return tr.t('saved.file', { name });
     }
     case 'share': {
