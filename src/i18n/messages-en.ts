@@ -52,6 +52,7 @@ export const en = {
   'share.panel': 'Share link',
   'share.link': 'The link to copy',
   'share.qr': 'QR code of the share link: scan it with a phone to open this workshop',
+  'share.qrLarge': 'Larger, for the room',
   'share.qrTooLong': 'The link is too long for a QR code ({length} characters; a QR code holds at most {max}). Send the workshop file instead.',
   'saved.file': 'Saved {name}.',
   'drop.hint': 'Drop a scenario or workshop file to open it',

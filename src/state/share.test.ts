@@ -16,11 +16,11 @@ import {
   fingerprint,
   inflateCapped,
   packShareText,
-  shareValueFrom,
   workshopDiff,
   type DecodedShare,
   type Json,
 } from './share';
+import { shareValueFrom } from './share-fragment';
 
 /** The shipped workshop as the app loads it: the file's JSON, parsed. */
 const shippedText = readFileSync(join(import.meta.dirname, '../../scenarios/iran-workshop.json'), 'utf8');

@@ -20,8 +20,6 @@ import { deflateSync, Inflate } from 'fflate';
 import { FILE_PATH, joinPath, type LoadIssue } from '../scenario';
 import { LIMITS } from '../engine';
 
-export { SHARE_PARAM, LEGACY_SHARE_PARAM, SHARE_LINK_SAFE_LENGTH, shareValueFrom } from './share-fragment';
-
 /** The format of the links this app writes (the first byte of a `#d=` link's data). */
 const LINK_FORMAT = 1;
 /** Where problems with the link as a whole are reported. */
