@@ -2,7 +2,7 @@
  * What the commands do. Kept out of the components so that buttons, shortcuts and drop share them.
  */
 import { MAX_FILE_BYTES, loadText, serializeScenario, serializeWorkshop } from '../scenario';
-import { SHARE_LINK_SAFE_LENGTH, type WorkbenchStore } from '../state';
+import { resultOf, SHARE_LINK_SAFE_LENGTH, type WorkbenchStore } from '../state';
 import { translatorFor, type Translator } from '../i18n';
 import type { CommandId } from './commands';
 import { downloadText, fileNameFor, readUserFile } from './files';
@@ -71,6 +71,12 @@ export async function runCommand(store: WorkbenchStore, id: CommandId): Promise<
       return tr.t('saved.file', { name });
     }
     case 'export-csv': {
+      // The scenarios not on screen have not been run yet: one run per task, so that the page stays
+      // responsive while a workshop of twelve is projected; the writer then finds every run cached.
+      for (const scenario of state.workshop.scenarios) {
+        resultOf(scenario);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       const name = fileNameFor(tr.text(state.workshop.title) || 'projection', 'csv');
       downloadText(name, workshopCsv(tr, state.workshop), 'text/csv');
       return tr.t('saved.file', { name });
