@@ -3,12 +3,11 @@ import './no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isLocale, loadCatalog, LOCALES, preferredLocale } from './i18n';
-import { MAX_FILE_BYTES, type Workshop } from './scenario';
-import { createWorkbenchStore, decodeShare, openSavedSession, shareValueFrom, startSessionGuard, warmUpEngine, SHARE_PARAM } from './state';
+import type { Workshop } from './scenario';
+import { createWorkbenchStore, openSavedSession, shareValueFrom, startSessionGuard, warmUpEngine } from './state';
 import { App } from './ui/App';
 import { StoreContext } from './ui/context';
-// The default workshop is fetched, not bundled: it would be a third of the initial JavaScript.
-import defaultWorkshopUrl from '../scenarios/iran-workshop.json?url';
+import { openShareLink, shippedWorkshopText } from './ui/export/share-link';
 
 /**
  * Fetches the shipped default workshop. It is not user input: the test suite loads it through the full
@@ -16,8 +15,7 @@ import defaultWorkshopUrl from '../scenarios/iran-workshop.json?url';
  * scenario before running it.
  */
 async function loadShippedWorkshop(): Promise<Workshop> {
-  const response = await fetch(defaultWorkshopUrl);
-  return (await response.json()) as Workshop;
+  return JSON.parse(await shippedWorkshopText()) as Workshop;
 }
 
 /**
@@ -48,14 +46,7 @@ async function start() {
 
   /** Opens the workshop a share link carries (if the address has one), then takes it out of the address. */
   const openSharedLink = async () => {
-    const shared = shareValueFrom(window.location.hash);
-    if (shared === null) return;
-    try {
-      const text = await decodeShare(shared, MAX_FILE_BYTES);
-      store.getState().openText(text, undefined, 'link-invalid');
-    } catch {
-      store.getState().showAlert({ kind: 'link-invalid', issues: [{ path: '(file)', code: 'invalid-json', params: { detail: 'the link is cut or altered' } }] });
-    }
+    if (!(await openShareLink(store, window.location.hash))) return;
     // The link has been read: a reload must bring back the autosaved session, not the link again.
     const url = new URL(window.location.href);
     url.hash = '';
@@ -71,7 +62,7 @@ async function start() {
   startSessionGuard(store, storage, opened, { savedWorkshop });
   // An edit after sharing takes the old link out of the address bar.
   store.subscribe((state, previous) => {
-    if (state.workshop !== previous.workshop && window.location.hash.includes(`${SHARE_PARAM}=`)) {
+    if (state.workshop !== previous.workshop && shareValueFrom(window.location.hash) !== null) {
       const url = new URL(window.location.href);
       url.hash = '';
       window.history.replaceState(null, '', url);

@@ -96,6 +96,17 @@ export function csvField(value: string): string {
   return /[",\n\r]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
+/**
+ * A number as the app's CSV writes it: at most 10 significant digits, so that the last bits of binary
+ * floating point (24.990000000000002) do not show; -0 is 0, a value that is not finite an empty cell.
+ * (The command line's `--csv` prints the numbers unrounded, as MODEL.md 9 says.)
+ */
+export function csvNumber(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const rounded = Number(value.toPrecision(10));
+  return rounded === 0 ? '0' : String(rounded);
+}
+
 function isNumberText(value: string): boolean {
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value) || /^[+-]?Infinity$/.test(value);
 }

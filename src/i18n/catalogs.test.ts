@@ -31,6 +31,7 @@ const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'PDF',
   'PNG',
   'SVG',
+  'QR',
   'MiB',
   // key caps
   'Page',

@@ -83,6 +83,15 @@ const MESSAGES = {
   'source-not-found': (x) => `source ${p(x, 'value')} does not exist; this file has ${p(x, 'count')} sources (0 to ${p(x, 'last')})`,
   'no-sources': (x) => `source ${p(x, 'value')} does not exist; this file has no "sources" list`,
   'unknown-reference': (x) => `"${p(x, 'value')}" is not the id of a scenario in this workshop`,
+  'link-not-base64': () => 'the link has characters a share link never has, or ends mid-character: it was cut or altered; copy the whole link again',
+  'link-cut': () => 'the link is cut or altered (chat and mail clients cut long links); copy the whole link again, or ask for the workshop file',
+  'link-too-large': (x) => `the link unpacks to more than ${p(x, 'max')} bytes (the file size limit)`,
+  'link-newer': (x) => `the link was made by a newer version of the app (link format ${p(x, 'value')}; this app reads up to ${p(x, 'max')}); update the app`,
+  'link-not-ours': () => 'the link holds no changes to the workshop this app ships; it was altered',
+  'link-other-base': () => "the link changes another edition of the app's workshop than the one this app ships; ask for the workshop file instead",
+  'link-unknown-scenario': (x) => `"${p(x, 'value')}" is not a scenario of the workshop this app ships; the link was altered or made by another edition of the app`,
+  'link-bad-change': (x) => `the change at "${p(x, 'value')}" does not fit the workshop this app ships; the link was altered`,
+  'link-no-base': () => "the app's own workshop, which the link changes, could not be loaded; reload the page and open the link again",
   invalid: (x) => p(x, 'detail'),
 } satisfies Record<string, (params: Params | undefined) => string>;
 

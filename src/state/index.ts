@@ -14,7 +14,8 @@ export { readSavedSession, readSession, writeSession, MAX_SESSION_CHARS, MAX_RES
 export type { Revision, SessionRead, UnreadableReason, WriteFailure, WriteOutcome } from './persistence';
 export { openSavedSession, startSessionGuard, sessionGuardOf, QUIET_STATUS } from './session-guard';
 export type { OpenedSession, ReloadBrings, RescueFailure, RescueNotice, SessionGuard, SessionStatus } from './session-guard';
-export { encodeShare, decodeShare, shareValueFrom, SHARE_PARAM } from './share';
+// The codec (./share, with fflate) is imported where a link is made or opened, and loads then.
+export { shareValueFrom, SHARE_PARAM, LEGACY_SHARE_PARAM, SHARE_LINK_SAFE_LENGTH } from './share-fragment';
 
 /** Reads a slice of the store in a React component. */
 export function useWorkbench<T>(store: WorkbenchStore, selector: (state: WorkbenchState & WorkbenchActions) => T): T {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadText, serializeScenario, serializeWorkshop, type Workshop } from '../scenario';
-import { decodeShare, encodeShare, shareValueFrom } from './share';
 import { readSavedSession, sessionJson, writeSession, SESSION_KEY } from './persistence';
 import { createWorkbenchStore } from './store';
 import { isResult, resultOf, warmUpEngine } from './results';
@@ -224,25 +223,6 @@ describe('the workbench store', () => {
     expect(readSavedSession(storage)).toBeNull();
     storage.setItem(SESSION_KEY, '{not json');
     expect(readSavedSession(storage)).toBeNull();
-  });
-});
-
-describe('share links', () => {
-  it('carry a workshop through compression and back exactly', async () => {
-    const text = serializeWorkshop(defaultWorkshop());
-    const value = await encodeShare(text);
-    expect(value).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(value.length).toBeLessThan(text.length / 2);
-    expect(shareValueFrom(`#w=${value}`)).toBe(value);
-    expect(await decodeShare(value, 1024 * 1024)).toBe(text);
-  });
-
-  it('refuse a cut or altered link, and one that inflates past the size limit', async () => {
-    const value = await encodeShare(serializeWorkshop(defaultWorkshop()));
-    await expect(decodeShare(value.slice(0, value.length / 2), 1024 * 1024)).rejects.toThrow();
-    await expect(decodeShare('not a link!', 1024 * 1024)).rejects.toThrow();
-    const bomb = await encodeShare('x'.repeat(3 * 1024 * 1024));
-    await expect(decodeShare(bomb, 1024 * 1024)).rejects.toThrow();
   });
 });
 

@@ -11,6 +11,7 @@ import { useApp, useAppStore, useTranslator } from './context';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { afterNextPaint, FirstScreenContext, READY_ATTRIBUTE } from './first-screen';
 import { Header } from './Header';
+import { ShareDialog } from './export/ShareDialog';
 import { ScenarioBar } from './ScenarioBar';
 import { Scoreboard } from './Scoreboard';
 import { SessionNotice } from './SessionNotice';
@@ -182,6 +183,7 @@ export function App() {
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>
+      <ShareDialog />
       <ScenarioBar />
       <main className="workbench">
         <ControlsPanel />

@@ -1,13 +1,14 @@
 /**
  * What the commands do. Kept out of the components so that buttons, shortcuts and drop share them.
  */
-import { toCsv, toReport } from '../engine';
 import { MAX_FILE_BYTES, loadText, serializeScenario, serializeWorkshop } from '../scenario';
-import { encodeShare, isResult, resultOf, SHARE_PARAM, type WorkbenchStore } from '../state';
+import { resultOf, SHARE_LINK_SAFE_LENGTH, type WorkbenchStore } from '../state';
 import { translatorFor, type Translator } from '../i18n';
 import type { CommandId } from './commands';
 import { downloadText, fileNameFor, readUserFile } from './files';
 import { formatIssueText } from './issue-text';
+import { workshopCsv } from './export/csv';
+import { publishSharedLink, shareUrlFor } from './export/share-link';
 
 /** Opens a file the user picked or dropped; a refused file leaves the session as it was. */
 export async function openUserFile(store: WorkbenchStore, file: File): Promise<boolean> {
@@ -70,30 +71,31 @@ export async function runCommand(store: WorkbenchStore, id: CommandId): Promise<
       return tr.t('saved.file', { name });
     }
     case 'export-csv': {
-      const reports = state.visibleIds
-        .map((vid) => state.workshop.scenarios.find((s) => s.id === vid))
-        .flatMap((s) => {
-          if (!s) return [];
-          const result = resultOf(s);
-          return isResult(result) ? [toReport(result.run)] : [];
-        });
+      // The scenarios not on screen have not been run yet: one run per task, so that the page stays
+      // responsive while a workshop of twelve is projected; the writer then finds every run cached.
+      for (const scenario of state.workshop.scenarios) {
+        resultOf(scenario);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       const name = fileNameFor(tr.text(state.workshop.title) || 'projection', 'csv');
-      downloadText(name, toCsv(reports), 'text/csv');
+      downloadText(name, workshopCsv(tr, state.workshop), 'text/csv');
       return tr.t('saved.file', { name });
     }
     case 'share': {
-      const value = await encodeShare(serializeWorkshop(state.workshop));
-      const url = new URL(window.location.href);
-      url.hash = `${SHARE_PARAM}=${value}`;
+      const url = await shareUrlFor(state.workshop, () => serializeWorkshop(state.workshop), window.location.href);
+      let copied = true;
       try {
-        await navigator.clipboard.writeText(url.toString());
-        return tr.t('share.copied');
+        await navigator.clipboard.writeText(url);
       } catch {
         // No clipboard (an insecure page, or refused): leave the link in the address bar to copy by hand.
         // The next edit takes it away again, so that a reload never reopens an older workshop.
+        copied = false;
         window.history.replaceState(null, '', url);
-        return tr.t('share.ready');
       }
+      publishSharedLink({ url, copied, workshop: state.workshop });
+      const said = tr.t(copied ? 'share.copied' : 'share.ready', { length: url.length });
+      // Chat and mail clients cut long links: say so where the link is at risk.
+      return url.length > SHARE_LINK_SAFE_LENGTH ? `${said} ${tr.t('share.long', { length: url.length, safe: SHARE_LINK_SAFE_LENGTH })}` : said;
     }
     default:
       return null;

@@ -1,10 +1,13 @@
 /**
  * Chart exports (issue 4): a PNG at twice the size of the exported SVG, and an SVG that carries the
- * chart's title, caption (units and years) and source line.
+ * chart's title, caption (units and years) and source line. The CSV for analysts (issue 14).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { downloadFrom, setupBrowserTests } from './helpers/app';
+import { CSV_HEADER, readCsv } from './helpers/csv';
+import { REPO_ROOT } from './helpers/server';
 
 const browser = setupBrowserTests();
 
@@ -38,13 +41,35 @@ describe('chart exports', () => {
     });
   }
 
-  it('exports the projections as CSV', async () => {
-    const { page } = await browser.open({ search: 'lang=en' });
-    const file = await downloadFrom(page, 'export-csv');
-    const text = file.text;
-    expect(text.split('\n')[0]).toBe('scenario,series,class,year,value,counterfactual');
-    expect(text).toContain('iran-credit-reallocation,employment,total,10,');
-  });
+  for (const lang of ['en', 'fa'] as const) {
+    it(`exports every scenario as CSV: calendar and Gregorian years, titles in the language, units, no float noise (${lang})`, async () => {
+      const { page } = await browser.open({ search: `lang=${lang}` });
+      const shipped = JSON.parse(readFileSync(join(REPO_ROOT, 'scenarios/iran-workshop.json'), 'utf8')) as {
+        title: { en: string; fa: string };
+        scenarios: Array<{ id: string; title: { en: string; fa: string } }>;
+      };
+      const file = await downloadFrom(page, 'export-csv');
+      expect(file.name).toMatch(/\.csv$/);
+      const { comments, header, rows } = readCsv(file.text);
+      // The first lines say what the file holds: the workshop, the language, the scenarios, the price base.
+      const said = comments.join('\n');
+      expect(said).toContain(shipped.title[lang]);
+      expect(said).toContain(`(${lang})`);
+      expect(said).toContain(lang === 'fa' ? 'به قیمت‌های ۱۴۰۰' : '1400 prices');
+      expect(header).toBe(CSV_HEADER);
+      // Every scenario of the workshop, not only the four shown, each with its title in the language.
+      expect([...new Set(rows.map((cells) => cells[0]))]).toEqual(shipped.scenarios.map((s) => s.id));
+      for (const s of shipped.scenarios) expect(rows.find((cells) => cells[0] === s.id)?.[1]).toBe(s.title[lang]);
+      const jobs = rows.find((cells) => cells[0] === 'iran-credit-reallocation' && cells[2] === 'employment' && cells[3] === 'total' && cells[8] === '10');
+      expect(jobs?.slice(4, 9)).toEqual([lang === 'fa' ? 'هزار نفر' : 'thousand persons', 'persian', '1410', '2031', '10']);
+      for (const cells of rows) {
+        for (const v of cells.slice(9)) {
+          expect(v).toMatch(/^-?\d+(\.\d+)?(e[+-]\d+)?$/);
+          expect(v.replace(/^-|\.|e.*$/g, '').replace(/^0+/, '').length, v).toBeLessThanOrEqual(10);
+        }
+      }
+    });
+  }
 });
 
 describe('the built app', () => {

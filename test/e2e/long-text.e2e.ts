@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TEXT_LIMITS } from '../../src/scenario/schema';
 import { VIEWPORT, downloadFrom, openThroughInput, scenarioIds, setupBrowserTests } from './helpers/app';
+import { CSV_HEADER, readCsv } from './helpers/csv';
 import { REPO_ROOT } from './helpers/server';
 
 const tests = setupBrowserTests();
@@ -83,9 +84,13 @@ describe('the longest texts a file may hold', () => {
       await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
       await page.emulateMedia({ media: 'screen' });
 
-      // The exports: the CSV names the scenario by id, and a chart's SVG carries the title.
-      const csv = await downloadFrom(page, 'export-csv');
-      expect(csv.text.split('\n')[0]).toBe('scenario,series,class,year,value,counterfactual');
+      // The exports: the CSV names the scenario by id beside its long title, and a chart's SVG carries the title.
+      const csv = readCsv((await downloadFrom(page, 'export-csv')).text);
+      expect(csv.header).toBe(CSV_HEADER);
+      const ownRows = csv.rows.filter((cells) => cells[0] === file.id);
+      expect(ownRows.length).toBeGreaterThan(0);
+      expect(ownRows.every((cells) => cells[1] === unbroken(lang === 'fa' ? 'ت' : 'T', TEXT_LIMITS.label))).toBe(true);
+      expect(ownRows.find((cells) => cells[2] === 'employment')?.[4]).toBe(unbroken('E', TEXT_LIMITS.unit));
       const cell = page.locator('.chart-cell').filter({ has: page.locator(`[data-chart="projection"][data-scenario="${file.id}"]`) }).first();
       await cell.scrollIntoViewIfNeeded();
       const [svg] = await Promise.all([page.waitForEvent('download'), cell.locator('[data-action="export-svg"]').click()]);

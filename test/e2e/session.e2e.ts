@@ -33,7 +33,7 @@ async function waitForStored(page: Page, fragment: string): Promise<void> {
     .toBe(true);
 }
 
-/** Makes a share link in Node, as the app does: the file's text, deflated, in base64url after #w=. */
+/** Makes a share link of the first format in Node (which still opens): the file's text, deflated, in base64url after #w=. */
 function shareLinkFor(baseURL: string, text: string): string {
   return `${baseURL}#w=${deflateRawSync(Buffer.from(text, 'utf8')).toString('base64url')}`;
 }
@@ -149,16 +149,16 @@ describe('share links', () => {
     await expect
       .poll(async () => {
         const fromClipboard = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
-        link = [page.url(), fromClipboard].find((u) => u.includes('#w=')) ?? '';
+        link = [page.url(), fromClipboard].find((u) => u.includes('#d=')) ?? '';
         return link;
       })
-      .toContain('#w=');
+      .toContain('#d=');
 
     const fresh = await tests.open({ url: link });
     expect(await workshopPicture(fresh.page)).toEqual(picture);
     expect(await fresh.page.getByRole('alert').count()).toBe(0);
     // The link has been read: the address bar no longer carries it.
-    expect(fresh.page.url()).not.toContain('#w=');
+    expect(fresh.page.url()).not.toContain('#d=');
   });
 
   it('without a clipboard the link goes to the address bar; the next edit takes it away', async () => {
@@ -172,7 +172,7 @@ describe('share links', () => {
     await editWorkshop('iran-input-price-shock', 0.2);
     const picture = await workshopPicture(page);
     await page.locator('[data-action="share"]').click();
-    await expect.poll(() => page.url()).toContain('#w=');
+    await expect.poll(() => page.url()).toContain('#d=');
     const link = page.url();
 
     const fresh = await tests.open({ url: link });
@@ -180,10 +180,10 @@ describe('share links', () => {
     expect(await fresh.page.getByRole('alert').count()).toBe(0);
 
     await clickSlider(page, slider(page, 'policy.reallocation'), 0.1);
-    await expect.poll(() => page.url()).not.toContain('#w=');
+    await expect.poll(() => page.url()).not.toContain('#d=');
   });
 
-  it('a broken link (#w=garbage) shows an alert and the default workshop', async () => {
+  it('a broken link of the first format (#w=garbage) shows an alert and the default workshop', async () => {
     expect(defaults).not.toBeNull();
     const broken = await tests.open({ hash: 'w=garbage' });
     await broken.page.getByRole('alert').first().waitFor({ state: 'visible' });
