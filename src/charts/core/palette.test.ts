@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hsl } from 'd3';
+import { hsl, lab } from 'd3';
 import {
   bindingColor,
   classColors,
@@ -19,7 +19,17 @@ describe('scenario colours', () => {
   it('follow Okabe-Ito order without the yellow that vanishes on white', () => {
     expect(SCENARIO_COLORS.slice(0, 4)).toEqual(['#0072B2', '#E69F00', '#009E73', '#CC79A7']);
     expect(SCENARIO_COLORS).not.toContain('#F0E442');
-    expect(SCENARIO_COLORS).toHaveLength(7);
+    expect(SCENARIO_COLORS).toHaveLength(12);
+  });
+
+  it('give each of the twelve scenarios a workshop may hold its own colour, far from every other', () => {
+    for (let i = 0; i < SCENARIO_COLORS.length; i++) {
+      for (let j = i + 1; j < SCENARIO_COLORS.length; j++) {
+        const a = lab(SCENARIO_COLORS[i]);
+        const b = lab(SCENARIO_COLORS[j]);
+        expect(Math.hypot(a.l - b.l, a.a - b.a, a.b - b.b), `${SCENARIO_COLORS[i]} and ${SCENARIO_COLORS[j]}`).toBeGreaterThan(25);
+      }
+    }
   });
 
   it('each stand out from white enough for a 2 px line', () => {
@@ -27,8 +37,8 @@ describe('scenario colours', () => {
   });
 
   it('cycle when there are more scenarios than colours', () => {
-    expect(scenarioColor(7)).toBe(SCENARIO_COLORS[0]);
-    expect(scenarioColor(-1)).toBe(SCENARIO_COLORS[6]);
+    expect(scenarioColor(12)).toBe(SCENARIO_COLORS[0]);
+    expect(scenarioColor(-1)).toBe(SCENARIO_COLORS[11]);
   });
 });
 

@@ -13,8 +13,10 @@ const interpolateYlGnBu = interpolateRgbBasis(['#ffffd9', '#edf8b1', '#c7e9b4', 
  * Scenario colours in Okabe-Ito order. Okabe-Ito's yellow (#F0E442) is left out: its contrast on white
  * is about 1.2:1, so a 2 px line in it all but vanishes on a projector; black takes its place at the end.
  * A workshop shows at most four scenarios, so the first four (blue, orange, green, pink) carry the load.
+ * A workshop may hold twelve (MODEL.md 7): five dark hues (purple, brown, teal, crimson, olive) follow,
+ * each at least 25 CIELAB units from every other, so that no scenario takes another's colour.
  */
-export const SCENARIO_COLORS: readonly string[] = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000'];
+export const SCENARIO_COLORS: readonly string[] = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#6A3D9A', '#8C510A', '#01665E', '#B2182B', '#6B7A00'];
 
 /** Returns the colour of the i-th scenario, cycling when there are more scenarios than colours. */
 export function scenarioColor(index: number): string {
