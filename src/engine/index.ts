@@ -18,3 +18,4 @@ export { Runner, type RunnerRequest, type RunnerResponse, type MonteCarloRequest
 export { financeBoundShareSeries } from './project';
 export { JOBS_EVIDENCE, JOBS_EVIDENCE_BAND, evidenceVerdict, type EvidenceRow, type BilingualText } from './evidence';
 export { impliedFigures, type ImpliedClassFigures } from './implied';
+export { FOGAPE_EXTRA_CREDIT, bankFigures, fundFigures, nplRatioAt, type BankFigures, type FundClassRow, type FundFigures } from './bank-fund';

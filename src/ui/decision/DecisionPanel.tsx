@@ -13,10 +13,10 @@ import {
 } from '../../charts';
 import {
   LIMITS,
+  bankFigures,
   decomposeLevers,
   goalSeek,
   seriesOf,
-  totalDifference,
   type GoalSeekResult,
   type HeadlineMeasure,
   type LeverDecomposition,
@@ -36,7 +36,6 @@ import { parseLocalizedNumber } from '../controls/gesture';
 import { engineClient } from './engine-client';
 import { useOnScreen, useValueWhenSeen } from '../when-seen';
 import { defaultRange, uncertainChoices } from './parameters';
-import { bankFigures } from './bank-fund';
 import { FundSection } from './FundSection';
 import { useElementWidth } from '../charts/use-element-width';
 
@@ -581,27 +580,16 @@ const BankSection = memo(function BankSection({ scenario, result }: Selected) {
   const colors = classColors(model.classCount);
   const currency = tr.unit(scenario.economy.currencyUnit);
   const K = model.classCount;
-  const byClass = (name: 'expectedLoss' | 'guaranteeCost' | 'credit' | 'bankProfit' | 'realLendingRate' | 'npl' | 'provisions') => model.classIds.map((_, k) => seriesOf(run.scenario, name, k));
-  const total = (name: 'expectedLoss' | 'guaranteeCost' | 'credit' | 'bankProfit' | 'realLendingRate' | 'npl' | 'provisions' | 'capital') => seriesOf(run.scenario, name, K);
+  const byClass = (name: 'expectedLoss' | 'guaranteeCost' | 'bankProfit' | 'realLendingRate' | 'npl' | 'provisions') => model.classIds.map((_, k) => seriesOf(run.scenario, name, k));
+  const total = (name: 'expectedLoss' | 'guaranteeCost' | 'bankProfit' | 'realLendingRate' | 'npl' | 'provisions' | 'capital') => seriesOf(run.scenario, name, K);
   const figures = bankFigures(run);
-  const credit = byClass('credit');
-  const loss = byClass('expectedLoss');
-  const totalCredit = total('credit');
-  const totalLoss = total('expectedLoss');
   // Profit and the real lending rate lead (what the bank earns), then what it risks: losses, the fund's
   // share of them, and the capital beside the bad loans and their provisions.
   const series: BankSeries[] = [
     { key: 'profit', label: tr.t('decision.bank.profit'), unit: currency, kind: 'amount', values: byClass('bankProfit'), total: total('bankProfit') },
     { key: 'realRate', label: tr.t('decision.bank.realRate'), unit: tr.t('unit.rate'), kind: 'rate', values: byClass('realLendingRate'), total: total('realLendingRate') },
-    { key: 'loss', label: tr.t('decision.bank.loss'), unit: currency, kind: 'amount', values: loss, total: totalLoss },
-    {
-      key: 'rate',
-      label: tr.t('decision.bank.rate'),
-      unit: tr.t('unit.share'),
-      kind: 'rate',
-      values: loss.map((row, k) => row.map((v, t) => (credit[k][t] > 0 ? v / credit[k][t] : 0))),
-      total: totalLoss.map((v, t) => (totalCredit[t] > 0 ? v / totalCredit[t] : 0)),
-    },
+    { key: 'loss', label: tr.t('decision.bank.loss'), unit: currency, kind: 'amount', values: byClass('expectedLoss'), total: total('expectedLoss') },
+    { key: 'rate', label: tr.t('decision.bank.rate'), unit: tr.t('unit.share'), kind: 'rate', values: figures.lossRateByClass, total: figures.lossRate },
     { key: 'guarantee', label: tr.t('decision.bank.guarantee'), unit: currency, kind: 'amount', values: byClass('guaranteeCost'), total: total('guaranteeCost') },
     { key: 'capital', label: tr.t('decision.bank.capital'), unit: currency, kind: 'amount', values: figures.capitalByClass, total: total('capital') },
     { key: 'npl', label: tr.t('decision.bank.badLoans'), unit: currency, kind: 'amount', values: byClass('npl'), total: total('npl') },
@@ -609,21 +597,18 @@ const BankSection = memo(function BankSection({ scenario, result }: Selected) {
   ];
   const H = model.horizon;
   const year = format.year(H);
-  const rwaChange = totalDifference(run.scenario, run.counterfactual, 'rwa');
-  const lossChange = totalDifference(run.scenario, run.counterfactual, 'expectedLoss');
-  const jobsChange = totalDifference(run.scenario, run.counterfactual, 'employment');
   const share = (v: number | null) => (v === null ? '–' : tr.percent(v));
   const highlights = [
     { key: 'profit', label: tr.t('decision.bank.profitAt', { year }), value: `${tr.number(figures.profit)} ${currency}` },
     { key: 'profit-per-credit', label: tr.t('decision.bank.profitPerCredit', { year }), value: share(figures.profitPerCredit) },
     { key: 'npl-ratio', label: tr.t('decision.bank.npl', { year }), value: share(figures.nplRatio) },
     { key: 'npl-ratio-counterfactual', label: tr.t('decision.bank.nplCounterfactual', { year }), value: share(figures.counterfactualNplRatio) },
-    { key: 'rwa-change', label: tr.t('decision.bank.rwaChange', { year }), value: `${tr.signed(rwaChange)} ${currency}` },
-    { key: 'loss-change', label: tr.t('decision.bank.lossChange', { year }), value: `${tr.signed(lossChange)} ${currency}` },
+    { key: 'rwa-change', label: tr.t('decision.bank.rwaChange', { year }), value: `${tr.signed(figures.rwaChange)} ${currency}` },
+    { key: 'loss-change', label: tr.t('decision.bank.lossChange', { year }), value: `${tr.signed(figures.lossChange)} ${currency}` },
     {
       key: 'jobs-per-loss',
       label: tr.t('decision.bank.jobsPerLoss'),
-      value: lossChange !== 0 ? `${tr.number(jobsChange / lossChange)} ${tr.unit(scenario.economy.employmentUnit)}` : '–',
+      value: figures.jobsPerLoss !== null ? `${tr.number(figures.jobsPerLoss)} ${tr.unit(scenario.economy.employmentUnit)}` : '–',
     },
   ];
   // Eight small charts: two abreast on a wide screen, stacked (each at least BANK_MIN_CHART_HEIGHT) on a phone.

@@ -5,7 +5,7 @@ import type { ScenarioResult } from '../../state';
 import { formatFor, stableDomain } from '../charts/chart-data';
 import { useElementWidth } from '../charts/use-element-width';
 import { useTranslator } from '../context';
-import { FOGAPE_EXTRA_CREDIT, fundFigures } from './bank-fund';
+import { FOGAPE_EXTRA_CREDIT, fundFigures } from '../../engine';
 
 /** Below this width the fund's charts stack in one column; above it they sit two abreast. */
 const TWO_ABREAST_WIDTH = 720;
