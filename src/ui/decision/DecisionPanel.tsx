@@ -15,7 +15,6 @@ import {
   LIMITS,
   bankFigures,
   decomposeLevers,
-  goalSeek,
   seriesOf,
   type GoalSeekResult,
   type HeadlineMeasure,
@@ -496,8 +495,11 @@ const GoalSeekSection = memo(function GoalSeekSection({ scenario, result }: Sele
   const [target, setTarget] = useState('');
   const [answer, setAnswer] = useState<{ result: GoalSeekResult; measure: HeadlineMeasure; target: number; for: Scenario } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const job = useRef<number | null>(null);
   const unit = unitOf(tr, result, measure);
   const year = yearLabel(tr, result.model, result.model.horizon);
+  // The search runs some 150 projections: in the engine's Worker, so that the page keeps its frames. A
+  // newer search replaces one still running, whose late answer is dropped.
   const seek = () => {
     const value = parseLocalizedNumber(target);
     if (!Number.isFinite(value)) {
@@ -505,9 +507,19 @@ const GoalSeekSection = memo(function GoalSeekSection({ scenario, result }: Sele
       return;
     }
     setError(null);
+    const client = engineClient();
+    if (job.current !== null) client.forget(job.current);
     const direction = measure === 'expectedLoss' ? 'atMost' : 'atLeast';
-    setAnswer({ result: goalSeek(result.model, { measure, direction, value }), measure, target: value, for: scenario });
+    const asked = { measure, target: value, for: scenario };
+    job.current = client.start({ type: 'goal-seek', scenario, target: { measure, direction, value } }, (message) => {
+      job.current = null;
+      if (message.type === 'goal-seek') setAnswer({ ...asked, result: message.result });
+      else if (message.type === 'error') setError(message.issues.map((i) => formatIssueText(tr, i)).join('; '));
+    });
   };
+  useEffect(() => () => {
+    if (job.current !== null) engineClient().forget(job.current);
+  }, []);
   const current = answer && answer.for === scenario ? answer : null;
   return (
     <div className="decision-block" data-block="goal-seek">
