@@ -14,7 +14,8 @@ export { createRandom, createDistribution, normalCdf, normalQuantile, type Distr
 export { MonteCarloRun, runMonteCarlo, percentiles, FAN_PERCENTILES, type Fan, type MonteCarloSummary } from './monte-carlo';
 export { sensitivity, defaultSensitivityMoves, createEffectProbe, type SensitivityBar, type SensitivityResult } from './sensitivity';
 export { goalSeek, type GoalSeekTarget, type GoalSeekResult } from './goal-seek';
-export { Runner, type RunnerRequest, type RunnerResponse, type MonteCarloRequest, type SensitivityRequest, type CancelRequest } from './runner';
+export { Runner, type RunnerRequest, type RunnerResponse, type MonteCarloRequest, type SensitivityRequest, type GoalSeekRequest, type CancelRequest } from './runner';
 export { financeBoundShareSeries } from './project';
 export { JOBS_EVIDENCE, JOBS_EVIDENCE_BAND, evidenceVerdict, type EvidenceRow, type BilingualText } from './evidence';
 export { impliedFigures, type ImpliedClassFigures } from './implied';
+export { FOGAPE_EXTRA_CREDIT, bankFigures, fundFigures, nplRatioAt, type BankFigures, type FundClassRow, type FundFigures } from './bank-fund';

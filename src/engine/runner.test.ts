@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { goalSeek } from './goal-seek';
 import { runMonteCarlo } from './monte-carlo';
 import { prepareScenario } from './prepare';
 import { Runner, type RunnerResponse } from './runner';
@@ -61,12 +62,28 @@ describe('the runner', () => {
     expect(messages.find((m) => m.jobId === 2 && m.type === 'done')).toBeDefined();
   });
 
+  it('answers a goal seek with the same reallocation as a direct search', async () => {
+    const messages: RunnerResponse[] = [];
+    const runner = new Runner((m) => messages.push(m));
+    const prepared = prepareScenario(golden);
+    if (!prepared.ok) throw new Error('the golden scenario does not prepare');
+    const target = { measure: 'employment', direction: 'atLeast', value: 5 } as const;
+    await runner.handle({ type: 'goal-seek', jobId: 3, scenario: golden, target });
+    expect(messages).toEqual([{ type: 'goal-seek', jobId: 3, result: goalSeek(prepared.model, target) }]);
+    const answer = messages[0];
+    if (answer.type !== 'goal-seek') throw new Error('expected a goal-seek answer');
+    expect(answer.result.reachable).toBe(true);
+  });
+
   it('answers an invalid scenario with its problems instead of throwing', async () => {
     const messages: RunnerResponse[] = [];
     const runner = new Runner((m) => messages.push(m));
     const broken = { ...golden, policy: { ...golden.policy, reallocation: 0.99 } };
     await runner.handle({ type: 'monte-carlo', jobId: 2, scenario: broken, entries, draws: 10, seed: 1 });
-    expect(messages).toHaveLength(1);
-    expect(messages[0].type).toBe('error');
+    await runner.handle({ type: 'goal-seek', jobId: 4, scenario: broken, target: { measure: 'employment', direction: 'atLeast', value: 5 } });
+    expect(messages.map((m) => [m.type, m.jobId])).toEqual([
+      ['error', 2],
+      ['error', 4],
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Long work (Monte Carlo) as a sequence of chunks that report progress and can be cancelled between
- * chunks. The same code runs on the main thread (tests, command line) and inside a Worker (the app),
- * where `worker.ts` wires it to messages.
+ * chunks, and the decision aids that take one answer (a tornado, a goal seek). The same code runs on the
+ * main thread (tests, command line) and inside a Worker (the app), where `worker.ts` wires it to messages.
  */
+import { goalSeek, type GoalSeekResult, type GoalSeekTarget } from './goal-seek';
 import { MonteCarloRun, type MonteCarloSummary } from './monte-carlo';
 import { prepareScenario } from './prepare';
 import type { SeriesName } from './measures';
@@ -39,6 +40,14 @@ export interface SensitivityRequest {
   readonly measure: SeriesName;
 }
 
+/** Asks for the smallest reallocation whose horizon effect reaches a target (MODEL.md 5). */
+export interface GoalSeekRequest {
+  readonly type: 'goal-seek';
+  readonly jobId: number;
+  readonly scenario: ScenarioSpec;
+  readonly target: GoalSeekTarget;
+}
+
 /** Stops a job. */
 export interface CancelRequest {
   readonly type: 'cancel';
@@ -46,7 +55,7 @@ export interface CancelRequest {
 }
 
 /** A message to the runner. */
-export type RunnerRequest = MonteCarloRequest | SensitivityRequest | CancelRequest;
+export type RunnerRequest = MonteCarloRequest | SensitivityRequest | GoalSeekRequest | CancelRequest;
 
 /** A message from the runner. */
 export type RunnerResponse =
@@ -54,6 +63,7 @@ export type RunnerResponse =
   | { readonly type: 'done'; readonly jobId: number; readonly summary: MonteCarloSummary; readonly milliseconds: number }
   | { readonly type: 'cancelled'; readonly jobId: number; readonly done: number }
   | { readonly type: 'sensitivity'; readonly jobId: number; readonly result: SensitivityResult }
+  | { readonly type: 'goal-seek'; readonly jobId: number; readonly result: GoalSeekResult }
   | { readonly type: 'error'; readonly jobId: number; readonly issues: readonly EngineIssue[] };
 
 /** Yields to the event loop so that a cancel message can arrive between chunks. */
@@ -77,13 +87,15 @@ export class Runner {
       this.cancelled.add(request.jobId);
       return;
     }
-    if (request.type === 'sensitivity') {
-      const prepared = prepareScenario(request.scenario);
-      if (!prepared.ok) this.post({ type: 'error', jobId: request.jobId, issues: prepared.issues });
-      else this.post({ type: 'sensitivity', jobId: request.jobId, result: sensitivity(prepared.model, request.entries, request.measure) });
+    if (request.type === 'monte-carlo') {
+      await this.monteCarlo(request);
       return;
     }
-    await this.monteCarlo(request);
+    // One answer each, in one go: the page keeps its frames while the Worker computes it.
+    const prepared = prepareScenario(request.scenario);
+    if (!prepared.ok) this.post({ type: 'error', jobId: request.jobId, issues: prepared.issues });
+    else if (request.type === 'sensitivity') this.post({ type: 'sensitivity', jobId: request.jobId, result: sensitivity(prepared.model, request.entries, request.measure) });
+    else this.post({ type: 'goal-seek', jobId: request.jobId, result: goalSeek(prepared.model, request.target) });
   }
 
   private async monteCarlo(request: MonteCarloRequest): Promise<void> {

@@ -12,7 +12,7 @@ import { runScenario } from '../../src/engine';
 import { en } from '../../src/i18n/messages-en';
 import { fa } from '../../src/i18n/messages-fa';
 import { loadText } from '../../src/scenario';
-import { bankFigures, fundFigures } from '../../src/ui/decision/bank-fund';
+import { bankFigures, fundFigures } from '../../src/engine/bank-fund';
 import { selectScenario, setupBrowserTests } from './helpers/app';
 
 const browser = setupBrowserTests();

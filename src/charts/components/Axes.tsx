@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { TEXT_SIZE, type PlacedText, type TextAnchor, type Tick } from '../core';
+import { TEXT_SIZE, type BottomAxisLayout, type Box, type PlacedText, type TextAnchor, type Tick } from '../core';
 
 const sameTicks = (a: readonly Tick[], b: readonly Tick[]) =>
   a === b || (a.length === b.length && a.every((tick, i) => tick.value === b[i].value && tick.label === b[i].label && tick.at === b[i].at));
@@ -89,3 +89,81 @@ export const UnitLabel = memo(function UnitLabel({ label }: { readonly label: Pl
     </text>
   );
 }, sameAxisProps);
+
+/** What `TimeAxes` reads of a time panel's layout (see `layoutTimePanel`). */
+interface TimeAxesLayout extends BottomAxisLayout {
+  readonly yTicks: readonly Tick[];
+  readonly gridLeft: number;
+  readonly gridRight: number;
+  readonly yTickX: number;
+  readonly yTickAnchor: TextAnchor;
+  readonly unitLabel: PlacedText;
+}
+
+/** Draws a time panel's value grid, its year axis and its unit. */
+export function TimeAxes({ layout }: { readonly layout: TimeAxesLayout }) {
+  return (
+    <>
+      <ValueGrid ticks={layout.yTicks} left={layout.gridLeft} right={layout.gridRight} labelX={layout.yTickX} anchor={layout.yTickAnchor} />
+      <HorizontalAxis ticks={layout.xTicks} y={layout.plot.bottom} left={layout.plot.left} right={layout.plot.right} labelY={layout.xTickY} />
+      <UnitLabel label={layout.unitLabel} />
+    </>
+  );
+}
+
+/** What `BarAxes` reads of a horizontal bar panel's layout (effect bars, waterfall, tornado). */
+interface BarAxesLayout extends BottomAxisLayout {
+  readonly unitLabel: PlacedText;
+}
+
+/**
+ * Draws a horizontal bar panel's vertical grid at the value ticks, their labels (no axis line: the
+ * bars have their own zero or central line) and the unit. `skipZero` leaves out the grid line at zero,
+ * where the panel draws its darker zero line.
+ */
+export function BarAxes({ layout, skipZero = false }: { readonly layout: BarAxesLayout; readonly skipZero?: boolean }) {
+  const { plot } = layout;
+  return (
+    <>
+      <g className="chart-grid" aria-hidden="true">
+        {layout.xTicks.map((tick) =>
+          skipZero && tick.value === 0 ? null : <line key={tick.value} className="chart-gridline" x1={tick.at} x2={tick.at} y1={plot.top} y2={plot.bottom} />,
+        )}
+      </g>
+      <HorizontalAxis ticks={layout.xTicks} y={plot.bottom} left={plot.left} right={plot.right} labelY={layout.xTickY} line={false} />
+      <UnitLabel label={layout.unitLabel} />
+    </>
+  );
+}
+
+/** A value marked on the year rule: where it is (undefined or not finite: no dot) and its colour. */
+export interface RuleDot {
+  readonly key: string;
+  readonly value: number | undefined;
+  readonly color: string;
+}
+
+/** Props of `YearRule`. */
+export interface YearRuleProps {
+  readonly x: number;
+  /** The plot whose height the rule spans. */
+  readonly plot: Pick<Box, 'top' | 'bottom'>;
+  /** Maps a value to its y (the panel's, or the small chart's, y scale). */
+  readonly y: (value: number) => number;
+  readonly dots?: readonly RuleDot[];
+  readonly radius?: number;
+  /** Over filled areas (the stacked shares) the rule is drawn to stand out from them. */
+  readonly onFill?: boolean;
+}
+
+/** Draws the active year of a time panel: a vertical rule and a dot on each line's value there. */
+export function YearRule({ x, plot, y, dots = [], radius = 4, onFill = false }: YearRuleProps) {
+  return (
+    <g className="chart-focus" aria-hidden="true">
+      <line className={onFill ? 'chart-rule chart-rule-on-fill' : 'chart-rule'} x1={x} x2={x} y1={plot.top} y2={plot.bottom} />
+      {dots.map((d) =>
+        d.value !== undefined && Number.isFinite(d.value) ? <circle key={d.key} cx={x} cy={y(d.value)} r={radius} fill="#fff" stroke={d.color} strokeWidth={2} /> : null,
+      )}
+    </g>
+  );
+}

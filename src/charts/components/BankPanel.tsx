@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo } from 'react';
 import {
   bankSeriesDomain,
   bankTable,
@@ -7,18 +7,15 @@ import {
   linePath,
   pickBankPoint,
   placeWideTooltip,
-  stepCell,
   tableReadoutWidth,
-  type GridCell,
 } from '../core';
-import { HorizontalAxis, UnitLabel, ValueGrid } from './Axes';
-import { ChartFrame, NO_LINES } from './ChartFrame';
+import { HorizontalAxis, UnitLabel, ValueGrid, YearRule, type RuleDot } from './Axes';
+import { ChartFrame } from './ChartFrame';
 import { Legend } from './Legend';
-import { pointerInViewBox } from './pointer';
 import type { ChartPanelProps } from './props';
-import { TableTooltip, type TableTooltipColumn, type TableTooltipRow } from './TableTooltip';
-import { tooltipLines, type TooltipRow } from './Tooltip';
-import { useActivePoint } from './useActivePoint';
+import { TooltipTable, type TableTooltipColumn, type TableTooltipRow } from './TableTooltip';
+import { tooltipLines, type Readout, type TooltipRow } from './Tooltip';
+import { useGridCell } from './usePanelPoint';
 
 /** A size class of the bank view: its name and colour (see `classColors`). */
 export interface BankClass {
@@ -73,7 +70,6 @@ export interface BankPanelProps extends ChartPanelProps {
 
 const TOTAL_COLOR = '#1a1a1a';
 const TOTAL_KEY = 'total';
-const sameCell = (a: GridCell, b: GridCell): boolean => a.row === b.row && a.col === b.col;
 
 /**
  * Draws the bank view of one scenario: headline figures as large text, then one small chart per measure
@@ -84,9 +80,8 @@ const sameCell = (a: GridCell, b: GridCell): boolean => a.row === b.row && a.col
  * it shows the chart the reader points at, the other charts marking the year with their dots.
  */
 export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
-  const { kind = 'bank', scenarioId, title, caption, width, height, format, years, classes, series, totalLabel, highlights, tableLabel } = props;
+  const { title, width, height, format, years, classes, series, totalLabel, highlights } = props;
   const direction = format.direction;
-  const tooltipId = useId();
   const horizon = Math.max(0, years);
   const cellInputs = useMemo(
     () =>
@@ -110,61 +105,46 @@ export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
       })),
     [series, classes, layout],
   );
-  const { active, show, hide } = useActivePoint(sameCell);
-  const cols = horizon + 1;
+  const { active, pointer } = useGridCell(width, svgHeight, series.length, horizon + 1, (x, y) => {
+    const picked = pickBankPoint(x, y, layout, horizon);
+    return picked ? { row: picked.cell, col: picked.t } : null;
+  });
 
-  const onPointerMove = useCallback(
-    (event: PointerEvent<SVGSVGElement>) => {
-      const p = pointerInViewBox(event, width, svgHeight);
-      if (!p) return;
-      const picked = pickBankPoint(p.x, p.y, layout, horizon);
-      if (picked) show({ row: picked.cell, col: picked.t }, false);
-      else hide();
-    },
-    [width, svgHeight, layout, horizon, show, hide],
-  );
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<SVGSVGElement>) => {
-      const move = stepCell(event.key, active ? active.at : null, series.length, cols);
-      if (move.kind === 'none') return;
-      event.preventDefault();
-      if (move.kind === 'hide') hide();
-      else show(move.to, true);
-    },
-    [active, series.length, cols, show, hide],
-  );
-  const onFocus = useCallback(() => {
-    if (!active && series.length > 0) show({ row: 0, col: horizon }, true);
-  }, [active, series.length, horizon, show]);
-
-  const at = active && active.at.row < series.length && active.at.col < cols ? active.at : null;
-  const t = at ? at.col : null;
-  const heading = t === null ? '' : format.year(t);
+  const at = active && active.at.row < series.length && active.at.col <= horizon ? active.at : null;
   const rowLabels = useMemo(() => [...classes.map((c) => c.label), totalLabel], [classes, totalLabel]);
-  // Every measure's column when the read-out fits the panel (two abreast); on a narrow panel only the
-  // chart the reader points at, whose neighbours' values stay marked by their dots.
-  const allValues: string[][] =
-    t === null ? [] : series.map((s) => [...classes.map((_, k) => bankValueText(s.kind, s.values[k]?.[t], format)), bankValueText(s.kind, s.total[t], format)]);
-  const compact = at !== null && series.length > 1 && tableReadoutWidth(rowLabels, allValues) > width;
-  const shown = at === null ? [] : compact ? [at.row] : series.map((_, i) => i);
-  const readoutColumns: TableTooltipColumn[] = shown.map((i) => ({ key: series[i].key, label: series[i].label, unit: series[i].unit, active: !compact && at !== null && at.row === i }));
-  const readoutRows: TableTooltipRow[] = rowLabels.map((label, k) => ({
-    key: k < classes.length ? classes[k].key : TOTAL_KEY,
-    label,
-    color: k < classes.length ? classes[k].color : TOTAL_COLOR,
-    strong: k === classes.length,
-    values: shown.map((i) => allValues[i][k]),
-  }));
-  // A screen reader hears the chart the keyboard sits by: its classes and total for the year.
-  const activeSeries = at ? series[at.row] : null;
-  const liveRows: TooltipRow[] = at && activeSeries ? rowLabels.map((label, k) => ({ key: String(k), label, value: allValues[at.row][k] })) : [];
-  const liveHeading = activeSeries ? `${heading} · ${activeSeries.label}` : '';
-  const readoutWidth = tableReadoutWidth(rowLabels, shown.map((i) => allValues[i]));
-  const cell = at ? layout.cells[at.row] : null;
-  const pointX = cell && t !== null ? cell.left + layout.x(t) : 0;
-  const pointY = cell ? cell.top + layout.plot.bottom : 0;
-  // A read-out spanning a narrow panel leaves the chart it reads out in view.
-  const clearBand = cell ? { top: cell.top, bottom: cell.top + layout.cellHeight } : undefined;
+  let readout: Readout | null = null;
+  if (at) {
+    const year = at.col;
+    const heading = format.year(year);
+    // Every measure's column when the read-out fits the panel (two abreast); on a narrow panel only the
+    // chart the reader points at, whose neighbours' values stay marked by their dots.
+    const allValues = series.map((s) => [...classes.map((_, k) => bankValueText(s.kind, s.values[k]?.[year], format)), bankValueText(s.kind, s.total[year], format)]);
+    const compact = series.length > 1 && tableReadoutWidth(rowLabels, allValues) > width;
+    const shown = compact ? [at.row] : series.map((_, i) => i);
+    const columns: TableTooltipColumn[] = shown.map((i) => ({ key: series[i].key, label: series[i].label, unit: series[i].unit, active: !compact && at.row === i }));
+    const tableRows: TableTooltipRow[] = rowLabels.map((label, k) => ({
+      key: k < classes.length ? classes[k].key : TOTAL_KEY,
+      label,
+      color: k < classes.length ? classes[k].color : TOTAL_COLOR,
+      strong: k === classes.length,
+      values: shown.map((i) => allValues[i][k]),
+    }));
+    // A screen reader hears the chart the keyboard sits by: its classes and total for the year.
+    const activeSeries = series[at.row];
+    const liveRows: TooltipRow[] = rowLabels.map((label, k) => ({ key: String(k), label, value: allValues[at.row][k] }));
+    const readoutWidth = tableReadoutWidth(rowLabels, shown.map((i) => allValues[i]));
+    const cell = layout.cells[at.row];
+    // A read-out spanning a narrow panel leaves the chart it reads out in view.
+    const clearBand = { top: cell.top, bottom: cell.top + layout.cellHeight };
+    readout = {
+      placement: placeWideTooltip(cell.left + layout.x(year), cell.top + layout.plot.bottom, width, svgHeight, Math.min(width, readoutWidth), clearBand),
+      heading,
+      body: <TooltipTable columns={columns} rows={tableRows} />,
+      lines: tooltipLines(`${heading} · ${activeSeries.label}`, liveRows, activeSeries.unit),
+      className: 'chart-tooltip-table',
+    };
+  }
+  const t = at ? at.col : null;
 
   const legend = useMemo(
     () => (
@@ -190,38 +170,21 @@ export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
     [highlights, classes, totalLabel],
   );
 
+  // Every chart marks the year on each class's line and on the total.
+  const dotsAt = (s: BankSeries, year: number): RuleDot[] => [
+    ...classes.map((cl, k) => ({ key: cl.key, value: s.values[k]?.[year], color: cl.color })),
+    { key: TOTAL_KEY, value: s.total[year], color: TOTAL_COLOR },
+  ];
+
   return (
     <ChartFrame
-      kind={kind}
-      scenarioId={scenarioId}
-      title={title}
-      caption={caption}
-      width={width}
+      panel={props}
+      kind="bank"
       height={svgHeight}
-      direction={direction}
       legend={legend}
-      tooltipId={t === null ? undefined : tooltipId}
-      tooltip={
-        t === null ? null : (
-          <TableTooltip
-            id={tooltipId}
-            placement={placeWideTooltip(pointX, pointY, width, svgHeight, Math.min(width, readoutWidth), clearBand)}
-            width={width}
-            height={svgHeight}
-            heading={heading}
-            columns={readoutColumns}
-            rows={readoutRows}
-          />
-        )
-      }
-      liveLines={active && active.byKey ? tooltipLines(liveHeading, liveRows, activeSeries?.unit) : NO_LINES}
-      tableLabel={tableLabel}
+      readout={readout}
+      pointer={pointer}
       buildTable={() => bankTable(title, classes, totalLabel, series, horizon, format)}
-      onKeyDown={onKeyDown}
-      onPointerMove={onPointerMove}
-      onPointerLeave={hide}
-      onFocus={onFocus}
-      onBlur={hide}
     >
       {series.map((s, i) => {
         const c = layout.cells[i];
@@ -237,12 +200,7 @@ export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
               <path className="chart-line chart-total-line" d={paths[i].total} stroke={TOTAL_COLOR} strokeWidth={2.75} />
             </g>
             {t !== null ? (
-              <g className="chart-focus" aria-hidden="true">
-                <line className="chart-rule" x1={layout.x(t)} x2={layout.x(t)} y1={layout.plot.top} y2={layout.plot.bottom} />
-                {[...classes.map((cl, k) => ({ key: cl.key, v: s.values[k]?.[t], color: cl.color })), { key: TOTAL_KEY, v: s.total[t], color: TOTAL_COLOR }].map((d) =>
-                  d.v !== undefined && Number.isFinite(d.v) ? <circle key={d.key} cx={layout.x(t)} cy={c.y(d.v)} r={3.5} fill="#fff" stroke={d.color} strokeWidth={2} /> : null,
-                )}
-              </g>
+              <YearRule x={layout.x(t)} plot={layout.plot} y={c.y} radius={3.5} dots={dotsAt(s, t)} />
             ) : null}
           </g>
         );

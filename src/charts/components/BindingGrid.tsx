@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo } from 'react';
 import {
   bindingColor,
   bindingTable,
@@ -8,17 +8,14 @@ import {
   LOSS_COLOR,
   NEUTRAL_COLOR,
   placeTooltip,
-  stepCell,
   TEXT_SIZE,
-  type GridCell,
 } from '../core';
 import { HorizontalAxis } from './Axes';
-import { ChartFrame, NO_LINES } from './ChartFrame';
+import { ChartFrame } from './ChartFrame';
 import { Legend } from './Legend';
-import { pointerInViewBox } from './pointer';
 import type { ChartPanelProps } from './props';
-import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
-import { useActivePoint } from './useActivePoint';
+import { listReadout, type Readout, type TooltipRow } from './Tooltip';
+import { useGridCell } from './usePanelPoint';
 
 /** One class's row: its finance-bound share per year. */
 export interface BindingRow {
@@ -37,17 +34,14 @@ export interface BindingGridProps extends ChartPanelProps {
   readonly legendDemand: string;
 }
 
-const sameCell = (a: GridCell, b: GridCell): boolean => a.row === b.row && a.col === b.col;
-
 /**
  * Draws which constraint binds, class by year, for one scenario: blue cells where finance holds the
  * class back (credit can help), orange where demand does (credit alone cannot), paler as the class nears
  * the balance; the read-out gives both shares for the cell under the pointer or the arrow keys.
  */
 export const BindingGrid = memo(function BindingGrid(props: BindingGridProps) {
-  const { kind = 'binding', scenarioId, title, caption, width, height, format, rows, legendFinance, legendDemand, tableLabel } = props;
+  const { title, width, height, format, rows, legendFinance, legendDemand } = props;
   const direction = format.direction;
-  const tooltipId = useId();
   const horizon = useMemo(() => rows.reduce((h, r) => Math.max(h, r.cells.length - 1), 0), [rows]);
   const labels = useMemo(() => rows.map((r) => r.label), [rows]);
   const layout = useMemo(
@@ -55,44 +49,27 @@ export const BindingGrid = memo(function BindingGrid(props: BindingGridProps) {
     [width, height, direction, labels, horizon, format],
   );
   const fills = useMemo(() => rows.map((r) => r.cells.map((c) => bindingColor(c.financeShare))), [rows]);
-  const { active, show, hide } = useActivePoint(sameCell);
   const cols = horizon + 1;
-
-  const onPointerMove = useCallback(
-    (event: PointerEvent<SVGSVGElement>) => {
-      const p = pointerInViewBox(event, width, height);
-      if (!p) return;
-      const col = Math.floor((p.x - layout.plot.left) / layout.cellWidth);
-      const row = Math.floor((p.y - layout.plot.top) / layout.cellHeight);
-      if (row >= 0 && row < rows.length && col >= 0 && col < cols) show({ row, col }, false);
-      else hide();
-    },
-    [width, height, layout, rows.length, cols, show, hide],
-  );
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<SVGSVGElement>) => {
-      const move = stepCell(event.key, active ? active.at : null, rows.length, cols);
-      if (move.kind === 'none') return;
-      event.preventDefault();
-      if (move.kind === 'hide') hide();
-      else show(move.to, true);
-    },
-    [active, rows.length, cols, show, hide],
-  );
-  const onFocus = useCallback(() => {
-    if (!active && rows.length > 0) show({ row: 0, col: cols - 1 }, true);
-  }, [active, rows.length, cols, show]);
+  const { active, pointer } = useGridCell(width, height, rows.length, cols, (x, y) => {
+    const col = Math.floor((x - layout.plot.left) / layout.cellWidth);
+    const row = Math.floor((y - layout.plot.top) / layout.cellHeight);
+    return row >= 0 && row < rows.length && col >= 0 && col < cols ? { row, col } : null;
+  });
 
   const at = active && active.at.row < rows.length && active.at.col < cols ? active.at : null;
-  const share = at ? rows[at.row].cells[at.col]?.financeShare : undefined;
-  const tipRows: TooltipRow[] =
-    at && share !== undefined && Number.isFinite(share)
-      ? [
-          { key: 'finance', label: legendFinance, value: format.percent(share), color: GAIN_COLOR, strong: isFinanceBound(share) },
-          { key: 'demand', label: legendDemand, value: format.percent(1 - share), color: LOSS_COLOR, strong: !isFinanceBound(share) },
-        ]
-      : [];
-  const heading = at ? `${rows[at.row].label} · ${format.year(at.col)}` : '';
+  let readout: Readout | null = null;
+  if (at) {
+    const share = rows[at.row].cells[at.col]?.financeShare;
+    const tipRows: TooltipRow[] =
+      share !== undefined && Number.isFinite(share)
+        ? [
+            { key: 'finance', label: legendFinance, value: format.percent(share), color: GAIN_COLOR, strong: isFinanceBound(share) },
+            { key: 'demand', label: legendDemand, value: format.percent(1 - share), color: LOSS_COLOR, strong: !isFinanceBound(share) },
+          ]
+        : [];
+    const placement = placeTooltip(layout.columnX(at.col) + layout.cellWidth / 2, layout.plot.top + (at.row + 1) * layout.cellHeight, width, height);
+    readout = listReadout(placement, `${rows[at.row].label} · ${format.year(at.col)}`, tipRows);
+  }
 
   const legend = useMemo(
     () => (
@@ -107,37 +84,7 @@ export const BindingGrid = memo(function BindingGrid(props: BindingGridProps) {
   );
 
   return (
-    <ChartFrame
-      kind={kind}
-      scenarioId={scenarioId}
-      title={title}
-      caption={caption}
-      width={width}
-      height={height}
-      direction={direction}
-      legend={legend}
-      tooltipId={at ? tooltipId : undefined}
-      tooltip={
-        at ? (
-          <ChartTooltip
-            id={tooltipId}
-            placement={placeTooltip(layout.columnX(at.col) + layout.cellWidth / 2, layout.plot.top + (at.row + 1) * layout.cellHeight, width, height)}
-            width={width}
-            height={height}
-            heading={heading}
-            rows={tipRows}
-          />
-        ) : null
-      }
-      liveLines={active && active.byKey ? tooltipLines(heading, tipRows) : NO_LINES}
-      tableLabel={tableLabel}
-      buildTable={() => bindingTable(title, legendFinance, rows, horizon, format)}
-      onKeyDown={onKeyDown}
-      onPointerMove={onPointerMove}
-      onPointerLeave={hide}
-      onFocus={onFocus}
-      onBlur={hide}
-    >
+    <ChartFrame panel={props} kind="binding" legend={legend} readout={readout} pointer={pointer} buildTable={() => bindingTable(title, legendFinance, rows, horizon, format)}>
       <g className="chart-cells">
         {rows.map((r, ri) => (
           <g key={r.key}>

@@ -1,54 +1,51 @@
-import { useId, type FocusEventHandler, type KeyboardEventHandler, type PointerEventHandler, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { TableData } from '../core';
 import { DataDetails } from './DataDetails';
+import type { ChartPanelProps } from './props';
+import { TooltipBox, type Readout } from './Tooltip';
+import type { PanelPointer } from './usePanelPoint';
 
 /** No announcement (a shared empty list, so that memoised children see the same value). */
-export const NO_LINES: readonly string[] = [];
+const NO_LINES: readonly string[] = [];
 
 /** Props of `ChartFrame`. */
 export interface ChartFrameProps {
+  /** The panel's own props: its kind, scenario, title, caption, size, direction, summary and table label. */
+  readonly panel: ChartPanelProps;
+  /** The `data-chart` kind where the panel's props name none. */
   readonly kind: string;
-  readonly scenarioId?: string;
-  readonly title: string;
-  readonly caption: string;
-  readonly width: number;
-  readonly height: number;
-  readonly direction: 'ltr' | 'rtl';
-  /** A one-line statement under the title (e.g. the headline effect as a sentence). */
-  readonly summary?: string;
+  /** The SVG's height where the panel's layout changed it (the bank view grows on a narrow panel). */
+  readonly height?: number;
   /** A list legend above the plot, when the panel has one. */
   readonly legend?: ReactNode;
-  /** The tooltip, when a point is active. */
-  readonly tooltip?: ReactNode;
-  /** The id of the tooltip element while it shows, for `aria-describedby`. */
-  readonly tooltipId?: string;
-  /** What a screen reader announces as the keyboard moves the active point (one line each). */
-  readonly liveLines: readonly string[];
-  readonly tableLabel?: string;
+  /** The read-out of the active point, or null while none is. */
+  readonly readout: Readout | null;
+  /** The SVG's handlers (see `usePanelPoint`). */
+  readonly pointer: PanelPointer;
   readonly buildTable: () => TableData;
-  readonly onKeyDown: KeyboardEventHandler<SVGSVGElement>;
-  readonly onPointerMove: PointerEventHandler<SVGSVGElement>;
-  readonly onPointerLeave: PointerEventHandler<SVGSVGElement>;
-  readonly onFocus: FocusEventHandler<SVGSVGElement>;
-  readonly onBlur: FocusEventHandler<SVGSVGElement>;
   /** The SVG's content. */
   readonly children: ReactNode;
 }
 
 /**
  * Renders what every panel shares: a `<figure>` carrying `data-chart` and `data-scenario`, the title,
- * an optional summary and legend, the focusable SVG (its accessible name is the title and caption), the
- * tooltip, the caption naming the simulated years, the optional table, and a polite live region.
+ * an optional summary and legend, the focusable SVG (its accessible name is the title and caption,
+ * described by the read-out while one shows), the read-out, the caption naming the simulated years, the
+ * optional table, and a polite live region that reads out what the keyboard moved to.
  */
 export function ChartFrame(props: ChartFrameProps) {
   const titleId = useId();
-  const { kind, scenarioId, title, caption, width, height, direction } = props;
+  const tooltipId = useId();
+  const { panel, readout, pointer } = props;
+  const { scenarioId, title, caption, width, summary, tableLabel } = panel;
+  const height = props.height ?? panel.height;
+  const liveLines = readout && pointer.announce ? readout.lines : NO_LINES;
   return (
-    <figure className="chart" data-chart={kind} data-scenario={scenarioId} dir={direction} aria-labelledby={titleId} style={{ maxWidth: width }}>
+    <figure className="chart" data-chart={panel.kind ?? props.kind} data-scenario={scenarioId} dir={panel.format.direction} aria-labelledby={titleId} style={{ maxWidth: width }}>
       <div className="chart-title" id={titleId}>
         {title}
       </div>
-      {props.summary ? <p className="chart-summary">{props.summary}</p> : null}
+      {summary ? <p className="chart-summary">{summary}</p> : null}
       {props.legend}
       <div className="chart-plot">
         <svg
@@ -59,22 +56,26 @@ export function ChartFrame(props: ChartFrameProps) {
           role="img"
           tabIndex={0}
           aria-label={`${title}. ${caption}`}
-          aria-describedby={props.tooltipId}
-          onKeyDown={props.onKeyDown}
-          onPointerMove={props.onPointerMove}
-          onPointerDown={props.onPointerMove}
-          onPointerLeave={props.onPointerLeave}
-          onFocus={props.onFocus}
-          onBlur={props.onBlur}
+          aria-describedby={readout ? tooltipId : undefined}
+          onKeyDown={pointer.onKeyDown}
+          onPointerMove={pointer.onPointerMove}
+          onPointerDown={pointer.onPointerMove}
+          onPointerLeave={pointer.onPointerLeave}
+          onFocus={pointer.onFocus}
+          onBlur={pointer.onBlur}
         >
           {props.children}
         </svg>
-        {props.tooltip}
+        {readout ? (
+          <TooltipBox id={tooltipId} placement={readout.placement} width={width} height={height} heading={readout.heading} className={readout.className}>
+            {readout.body}
+          </TooltipBox>
+        ) : null}
       </div>
       <figcaption className="chart-caption">{caption}</figcaption>
-      {props.tableLabel ? <DataDetails label={props.tableLabel} build={props.buildTable} /> : null}
+      {tableLabel ? <DataDetails label={tableLabel} build={props.buildTable} /> : null}
       <div className="chart-sr-only" aria-live="polite">
-        {props.liveLines.map((line, i) => (
+        {liveLines.map((line, i) => (
           <div key={i}>{line}</div>
         ))}
       </div>

@@ -1,12 +1,13 @@
-import { memo, useId, useMemo } from 'react';
-import { effectTable, layoutEffectBars, placeTooltip } from '../core';
-import { HorizontalAxis, UnitLabel } from './Axes';
-import { ChartFrame, NO_LINES } from './ChartFrame';
+import { memo, useMemo } from 'react';
+import { effectTable, placeTooltip } from '../core';
+import { BarAxes } from './Axes';
+import { ChartFrame } from './ChartFrame';
 import { useGainLossLegend } from './Legend';
 import type { ChartPanelProps } from './props';
-import { SignedBarRow } from './SignedBarRow';
-import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
-import { useBarRows } from './useBarRows';
+import { SignedBars } from './SignedBarRow';
+import { listReadout, type Readout } from './Tooltip';
+import { useSignedBarsLayout } from './usePanelLayout';
+import { useBarRows } from './usePanelPoint';
 
 /** One bar: a class's (or the total's) horizon effect versus the reference. */
 export interface EffectBar {
@@ -33,8 +34,6 @@ export interface EffectBarsProps extends ChartPanelProps {
   /** Legend texts for the two colours (translated), e.g. "gain" and "loss"; no legend without them. */
   readonly legendGain?: string;
   readonly legendLoss?: string;
-  /** A one-line statement under the title, e.g. the headline effect as a sentence. */
-  readonly summary?: string;
 }
 
 /**
@@ -43,100 +42,31 @@ export interface EffectBarsProps extends ChartPanelProps {
  * ends, and the exact value with its unit on hover or with the up/down arrow keys.
  */
 export const EffectBars = memo(function EffectBars(props: EffectBarsProps) {
-  const { kind = 'effect', scenarioId, title, caption, width, height, format, unit, xDomain, bars, polarity = 'higher-is-better', tableLabel, summary } = props;
-  const direction = format.direction;
-  const [d0, d1] = xDomain;
-  const tooltipId = useId();
-  const higherIsWorse = polarity === 'higher-is-worse';
+  const { title, width, height, format, unit, xDomain, bars, polarity = 'higher-is-better' } = props;
   const labels = useMemo(() => bars.map((b) => b.label), [bars]);
-  const layout = useMemo(
-    () =>
-      layoutEffectBars({
-        width,
-        height,
-        direction,
-        xDomain: [d0, d1],
-        labels,
-        unit,
-        formatTick: (v) => format.signed(v),
-        // Values just inside the ends, rounded as labels are: the widest labels this domain produces.
-        valueLabelSamples: [format.signed(d0), format.signed(d1), format.signed(d0 * 0.987), format.signed(d1 * 0.987)],
-      }),
-    [width, height, direction, d0, d1, labels, unit, format],
-  );
+  const layout = useSignedBarsLayout({ width, height, format, domain: xDomain, labels, unit, ticks: 'signed' });
+  // Every bar runs from zero; one whose value is not a number is drawn empty.
+  const drawn = useMemo(() => bars.map((b) => ({ key: b.key, value: b.value, from: 0, to: Number.isFinite(b.value) ? b.value : 0, emphasis: b.emphasis === true })), [bars]);
   const firstEmphasis = bars.findIndex((b) => b.emphasis);
-  const { active, hide, onPointerMove, onKeyDown, onFocus } = useBarRows(width, height, layout, bars.length, firstEmphasis >= 0 ? firstEmphasis : 0);
+  const { active, pointer } = useBarRows(width, height, layout, bars.length, firstEmphasis >= 0 ? firstEmphasis : 0);
+  const legend = useGainLossLegend(props.legendGain, props.legendLoss);
 
   const zeroX = layout.x(0);
   const i = active && active.at < bars.length ? active.at : null;
-  const activeBar = i === null ? null : bars[i];
-  // The read-out names the bar and gives its exact value with the unit (the panel title says what of).
-  const rows: TooltipRow[] = activeBar
-    ? [{ key: activeBar.key, label: '', value: Number.isFinite(activeBar.value) ? `${format.exact(activeBar.value)} ${unit}` : '–' }]
-    : [];
-  const heading = activeBar ? activeBar.label : '';
-  const { legendGain, legendLoss } = props;
-  const legend = useGainLossLegend(legendGain, legendLoss);
+  let readout: Readout | null = null;
+  if (i !== null) {
+    const bar = bars[i];
+    const finite = Number.isFinite(bar.value);
+    // The read-out names the bar and gives its exact value with the unit (the panel title says what of).
+    readout = listReadout(placeTooltip(finite ? layout.x(bar.value) : zeroX, layout.rows[i].barTop + layout.rows[i].barHeight, width, height), bar.label, [
+      { key: bar.key, label: '', value: finite ? `${format.exact(bar.value)} ${unit}` : '–' },
+    ]);
+  }
 
   return (
-    <ChartFrame
-      kind={kind}
-      scenarioId={scenarioId}
-      title={title}
-      caption={caption}
-      width={width}
-      height={height}
-      direction={direction}
-      summary={summary}
-      legend={legend}
-      tooltipId={activeBar ? tooltipId : undefined}
-      tooltip={
-        activeBar && i !== null ? (
-          <ChartTooltip
-            id={tooltipId}
-            placement={placeTooltip(Number.isFinite(activeBar.value) ? layout.x(activeBar.value) : zeroX, layout.rows[i].barTop + layout.rows[i].barHeight, width, height)}
-            width={width}
-            height={height}
-            heading={heading}
-            rows={rows}
-          />
-        ) : null
-      }
-      liveLines={active && active.byKey ? tooltipLines(heading, rows) : NO_LINES}
-      tableLabel={tableLabel}
-      buildTable={() => effectTable(title, unit, bars, format)}
-      onKeyDown={onKeyDown}
-      onPointerMove={onPointerMove}
-      onPointerLeave={hide}
-      onFocus={onFocus}
-      onBlur={hide}
-    >
-      <g className="chart-grid" aria-hidden="true">
-        {layout.xTicks.map((tick) =>
-          tick.value === 0 ? null : <line key={tick.value} className="chart-gridline" x1={tick.at} x2={tick.at} y1={layout.plot.top} y2={layout.plot.bottom} />,
-        )}
-      </g>
-      <HorizontalAxis ticks={layout.xTicks} y={layout.plot.bottom} left={layout.plot.left} right={layout.plot.right} labelY={layout.xTickY} line={false} />
-      <UnitLabel label={layout.unitLabel} />
-      <g className="chart-bars">
-        {bars.map((bar, k) => (
-          <SignedBarRow
-            key={bar.key}
-            row={layout.rows[k]}
-            labelPlacement={layout.labelPlacement}
-            x0={zeroX}
-            x1={layout.x(Number.isFinite(bar.value) ? bar.value : 0)}
-            value={bar.value}
-            valueText={Number.isFinite(bar.value) ? format.signed(bar.value) : '–'}
-            higherIsWorse={higherIsWorse}
-            emphasis={bar.emphasis === true}
-            first={k === 0}
-            selected={i === k}
-            width={width}
-            direction={direction}
-          />
-        ))}
-      </g>
+    <ChartFrame panel={props} kind="effect" legend={legend} readout={readout} pointer={pointer} buildTable={() => effectTable(title, unit, bars, format)}>
+      <BarAxes layout={layout} skipZero />
+      <SignedBars bars={drawn} layout={layout} format={format} higherIsWorse={polarity === 'higher-is-worse'} selected={i} width={width} />
       <line className="chart-zero" x1={zeroX} x2={zeroX} y1={layout.plot.top} y2={layout.plot.bottom} />
     </ChartFrame>
   );

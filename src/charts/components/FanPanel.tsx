@@ -1,25 +1,22 @@
-import { memo, useCallback, useId, useMemo, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo } from 'react';
 import {
   bandPath,
   fanColors,
   fanHorizon,
   fanTable,
   lastComputedYear,
-  layoutTimePanel,
   linePath,
-  nearestYear,
   placeTooltip,
   REFERENCE_COLOR,
-  stepIndex,
   type FanPercentiles,
 } from '../core';
-import { HorizontalAxis, UnitLabel, ValueGrid } from './Axes';
-import { ChartFrame, NO_LINES } from './ChartFrame';
+import { TimeAxes, YearRule } from './Axes';
+import { ChartFrame } from './ChartFrame';
 import { Legend, type LegendItem } from './Legend';
-import { pointerInViewBox } from './pointer';
 import type { ChartPanelProps } from './props';
-import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
-import { sameIndex, useActivePoint } from './useActivePoint';
+import { listReadout, type Readout, type TooltipRow } from './Tooltip';
+import { useTimeLayout } from './usePanelLayout';
+import { useYearPoint } from './usePanelPoint';
 
 /** The names a fan shows in its legend, tooltip and table (translated). */
 export interface FanLabels {
@@ -49,8 +46,6 @@ export interface FanPanelProps extends ChartPanelProps {
   /** The scenario's colour: the bands are tints of it. */
   readonly color: string;
   readonly labels: FanLabels;
-  /** A one-line statement under the title. */
-  readonly summary?: string;
 }
 
 const UPPER_FIRST = ['p95', 'p75', 'p50', 'p25', 'p5'] as const;
@@ -63,28 +58,12 @@ const SHARE: Record<(typeof UPPER_FIRST)[number], number> = { p95: 0.95, p75: 0.
  * percentiles, the central run and the comparison for the year under the pointer or the arrow keys.
  */
 export const FanPanel = memo(function FanPanel(props: FanPanelProps) {
-  const { kind = 'fan', scenarioId, title, caption, width, height, format, unit, yDomain, percentiles, central, color, labels, tableLabel, summary } = props;
+  const { title, width, height, format, unit, yDomain, percentiles, central, color, labels } = props;
   const comparison = labels.comparison ? props.comparison : undefined;
-  const direction = format.direction;
-  const [y0, y1] = yDomain;
-  const tooltipId = useId();
   const fan = useMemo(() => ({ percentiles, central, comparison }), [percentiles, central, comparison]);
   const horizon = useMemo(() => fanHorizon(fan), [fan]);
   const startYear = useMemo(() => lastComputedYear(fan, horizon), [fan, horizon]);
-  const layout = useMemo(
-    () =>
-      layoutTimePanel({
-        width,
-        height,
-        direction,
-        yDomain: [y0, y1],
-        horizon,
-        unit,
-        formatTick: (v) => format.number(v),
-        formatYear: (t) => format.year(t),
-      }),
-    [width, height, direction, y0, y1, horizon, unit, format],
-  );
+  const layout = useTimeLayout({ width, height, format, domain: yDomain, horizon, unit });
   const colors = useMemo(() => fanColors(color), [color]);
   const paths = useMemo(
     () => ({
@@ -96,48 +75,26 @@ export const FanPanel = memo(function FanPanel(props: FanPanelProps) {
     }),
     [percentiles, central, comparison, layout],
   );
-  const { active, show, hide } = useActivePoint(sameIndex);
-
-  const onPointerMove = useCallback(
-    (event: PointerEvent<SVGSVGElement>) => {
-      const p = pointerInViewBox(event, width, height);
-      if (p) show(nearestYear(p.x, layout.x, horizon), false);
-    },
-    [width, height, layout, horizon, show],
-  );
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<SVGSVGElement>) => {
-      const move = stepIndex(event.key, active ? active.at : null, horizon + 1, 'horizontal', startYear);
-      if (move.kind === 'none') return;
-      event.preventDefault();
-      if (move.kind === 'hide') hide();
-      else show(move.to, true);
-    },
-    [active, horizon, startYear, show, hide],
-  );
-  const onFocus = useCallback(() => {
-    if (!active) show(startYear, true);
-  }, [active, startYear, show]);
+  const { active, pointer } = useYearPoint(width, height, layout.x, horizon, startYear);
 
   const t = active ? active.at : null;
-  const valueText = (v: number | undefined): string => (v !== undefined && Number.isFinite(v) ? format.exact(v) : '–');
-  // Seven rows: the unit is stated once under the year, so that every row stays on one line.
-  const rows: TooltipRow[] =
-    t === null
-      ? []
-      : [
-          ...UPPER_FIRST.map((key) => ({
-            key,
-            label: key === 'p50' ? labels.median : format.percent(SHARE[key]),
-            value: valueText(percentiles[key][t]),
-            color: key === 'p50' ? colors.median : key === 'p95' || key === 'p5' ? colors.band90 : colors.band50,
-            dashed: key === 'p50',
-          })),
-          ...(central ? [{ key: 'central', label: labels.central, value: valueText(central[t]), color, strong: true }] : []),
-          ...(comparison && labels.comparison ? [{ key: 'comparison', label: labels.comparison, value: valueText(comparison[t]), color: REFERENCE_COLOR, dashed: true }] : []),
-        ];
-  const heading = t === null ? '' : format.year(t);
-  const ruleX = t === null ? 0 : layout.x(t);
+  let readout: Readout | null = null;
+  if (t !== null) {
+    const valueText = (v: number | undefined): string => (v !== undefined && Number.isFinite(v) ? format.exact(v) : '–');
+    // Seven rows: the unit is stated once under the year, so that every row stays on one line.
+    const rows: TooltipRow[] = [
+      ...UPPER_FIRST.map((key) => ({
+        key,
+        label: key === 'p50' ? labels.median : format.percent(SHARE[key]),
+        value: valueText(percentiles[key][t]),
+        color: key === 'p50' ? colors.median : key === 'p95' || key === 'p5' ? colors.band90 : colors.band50,
+        dashed: key === 'p50',
+      })),
+      ...(central ? [{ key: 'central', label: labels.central, value: valueText(central[t]), color, strong: true }] : []),
+      ...(comparison && labels.comparison ? [{ key: 'comparison', label: labels.comparison, value: valueText(comparison[t]), color: REFERENCE_COLOR, dashed: true }] : []),
+    ];
+    readout = listReadout(placeTooltip(layout.x(t), 0, width, height), format.year(t), rows, unit);
+  }
 
   const legend = useMemo(() => {
     const items: LegendItem[] = [
@@ -150,60 +107,29 @@ export const FanPanel = memo(function FanPanel(props: FanPanelProps) {
     return <Legend items={items} />;
   }, [labels, colors, color, central, comparison]);
 
-  const dots: Array<{ key: string; value: number | undefined; stroke: string }> =
-    t === null
-      ? []
-      : [
-          { key: 'median', value: percentiles.p50[t], stroke: colors.median },
-          { key: 'central', value: central?.[t], stroke: color },
-          { key: 'comparison', value: comparison?.[t], stroke: REFERENCE_COLOR },
-        ];
-
   return (
-    <ChartFrame
-      kind={kind}
-      scenarioId={scenarioId}
-      title={title}
-      caption={caption}
-      width={width}
-      height={height}
-      direction={direction}
-      summary={summary}
-      legend={legend}
-      tooltipId={t === null ? undefined : tooltipId}
-      tooltip={
-        t === null ? null : (
-          <ChartTooltip id={tooltipId} placement={placeTooltip(ruleX, 0, width, height)} width={width} height={height} heading={heading} note={unit} rows={rows} />
-        )
-      }
-      liveLines={active && active.byKey ? tooltipLines(heading, rows, unit) : NO_LINES}
-      tableLabel={tableLabel}
-      buildTable={() => fanTable(title, unit, fan, labels, horizon, format)}
-      onKeyDown={onKeyDown}
-      onPointerMove={onPointerMove}
-      onPointerLeave={hide}
-      onFocus={onFocus}
-      onBlur={hide}
-    >
+    <ChartFrame panel={props} kind="fan" legend={legend} readout={readout} pointer={pointer} buildTable={() => fanTable(title, unit, fan, labels, horizon, format)}>
       <g className="chart-fan" aria-hidden="true">
         <path className="chart-band chart-band-90" d={paths.band90} fill={colors.band90} />
         <path className="chart-band chart-band-50" d={paths.band50} fill={colors.band50} />
       </g>
-      <ValueGrid ticks={layout.yTicks} left={layout.gridLeft} right={layout.gridRight} labelX={layout.yTickX} anchor={layout.yTickAnchor} />
-      <HorizontalAxis ticks={layout.xTicks} y={layout.plot.bottom} left={layout.plot.left} right={layout.plot.right} labelY={layout.xTickY} />
-      <UnitLabel label={layout.unitLabel} />
+      <TimeAxes layout={layout} />
       <g className="chart-lines">
         {comparison ? <path className="chart-line" d={paths.comparison} stroke={REFERENCE_COLOR} strokeWidth={2} strokeDasharray="6 4" data-dashed="true" /> : null}
         <path className="chart-line chart-median" d={paths.median} stroke={colors.median} strokeWidth={1.75} strokeDasharray="2 3" data-line="median" />
         {central ? <path className="chart-line" d={paths.central} stroke={color} strokeWidth={2.5} data-line="central" /> : null}
       </g>
       {t !== null ? (
-        <g className="chart-focus" aria-hidden="true">
-          <line className="chart-rule" x1={ruleX} x2={ruleX} y1={layout.plot.top} y2={layout.plot.bottom} />
-          {dots.map((d) =>
-            d.value !== undefined && Number.isFinite(d.value) ? <circle key={d.key} cx={ruleX} cy={layout.y(d.value)} r={4} fill="#fff" stroke={d.stroke} strokeWidth={2} /> : null,
-          )}
-        </g>
+        <YearRule
+          x={layout.x(t)}
+          plot={layout.plot}
+          y={layout.y}
+          dots={[
+            { key: 'median', value: percentiles.p50[t], color: colors.median },
+            { key: 'central', value: central?.[t], color },
+            { key: 'comparison', value: comparison?.[t], color: REFERENCE_COLOR },
+          ]}
+        />
       ) : null}
     </ChartFrame>
   );

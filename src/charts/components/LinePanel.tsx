@@ -1,23 +1,13 @@
-import { memo, useCallback, useId, useMemo, type KeyboardEvent, type PointerEvent } from 'react';
-import {
-  lastFiniteValue,
-  layoutTimePanel,
-  lineTable,
-  linePath,
-  nearestYear,
-  placeTooltip,
-  readableOnWhite,
-  stepIndex,
-  TEXT_SIZE,
-} from '../core';
+import { memo, useMemo } from 'react';
+import { lastFiniteValue, lineTable, linePath, placeTooltip, readableOnWhite, TEXT_SIZE } from '../core';
 import type { LineSpec } from '../types';
-import { HorizontalAxis, UnitLabel, ValueGrid } from './Axes';
-import { ChartFrame, NO_LINES } from './ChartFrame';
+import { TimeAxes, YearRule } from './Axes';
+import { ChartFrame } from './ChartFrame';
 import { Legend } from './Legend';
-import { pointerInViewBox } from './pointer';
 import type { ChartPanelProps } from './props';
-import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
-import { sameIndex, useActivePoint } from './useActivePoint';
+import { listReadout, type Readout, type TooltipRow } from './Tooltip';
+import { useTimeLayout } from './usePanelLayout';
+import { useYearPoint } from './usePanelPoint';
 
 const MAX_ROWS_WITH_UNIT = 3;
 
@@ -33,8 +23,6 @@ export interface LinePanelProps extends ChartPanelProps {
    * above the plot. Default 'end-labels'.
    */
   readonly legend?: 'end-labels' | 'list';
-  /** A one-line statement under the title. */
-  readonly summary?: string;
 }
 
 /**
@@ -44,72 +32,32 @@ export interface LinePanelProps extends ChartPanelProps {
  * than three lines the unit is stated once, under the year).
  */
 export const LinePanel = memo(function LinePanel(props: LinePanelProps) {
-  const { kind = 'projection', scenarioId, title, caption, width, height, format, unit, yDomain, lines, legend = 'end-labels', tableLabel, summary } = props;
-  const direction = format.direction;
-  const [y0, y1] = yDomain;
-  const tooltipId = useId();
+  const { title, width, height, format, unit, yDomain, lines, legend = 'end-labels' } = props;
   const horizon = useMemo(() => lines.reduce((h, l) => Math.max(h, l.values.length - 1), 0), [lines]);
   const endLabelInput = useMemo(
     () => (legend === 'list' ? undefined : lines.map((l) => ({ key: l.key, label: l.label, last: lastFiniteValue(l.values) }))),
     [lines, legend],
   );
-  const layout = useMemo(
-    () =>
-      layoutTimePanel({
-        width,
-        height,
-        direction,
-        yDomain: [y0, y1],
-        horizon,
-        unit,
-        formatTick: (v) => format.number(v),
-        formatYear: (t) => format.year(t),
-        endLabels: endLabelInput,
-      }),
-    [width, height, direction, y0, y1, horizon, unit, format, endLabelInput],
-  );
+  const layout = useTimeLayout({ width, height, format, domain: yDomain, horizon, unit, endLabels: endLabelInput });
   const paths = useMemo(() => lines.map((l) => linePath(l.values, layout.x, layout.y)), [lines, layout]);
   const labelColors = useMemo(() => lines.map((l) => readableOnWhite(l.color)), [lines]);
-  const { active, show, hide } = useActivePoint(sameIndex);
-
-  const onPointerMove = useCallback(
-    (event: PointerEvent<SVGSVGElement>) => {
-      const p = pointerInViewBox(event, width, height);
-      if (p) show(nearestYear(p.x, layout.x, horizon), false);
-    },
-    [width, height, layout, horizon, show],
-  );
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<SVGSVGElement>) => {
-      const move = stepIndex(event.key, active ? active.at : null, horizon + 1, 'horizontal');
-      if (move.kind === 'none') return;
-      event.preventDefault();
-      if (move.kind === 'hide') hide();
-      else show(move.to, true);
-    },
-    [active, horizon, show, hide],
-  );
-  const onFocus = useCallback(() => {
-    if (!active) show(horizon, true);
-  }, [active, horizon, show]);
+  const { active, pointer } = useYearPoint(width, height, layout.x, horizon);
 
   const t = active ? active.at : null;
-  // Up to three lines (a scenario and its reference) each value carries its unit; a longer list (a
-  // by-class breakdown) states the unit once under the year, so that every row stays on one line.
-  const unitInRows = lines.length <= MAX_ROWS_WITH_UNIT;
-  const note = unitInRows ? undefined : unit;
-  const rows: TooltipRow[] =
-    t === null
-      ? []
-      : lines.map((l) => ({
-          key: l.key,
-          label: l.label,
-          color: l.color,
-          dashed: l.dashed,
-          value: Number.isFinite(l.values[t]) ? (unitInRows ? `${format.exact(l.values[t])} ${unit}` : format.exact(l.values[t])) : '–',
-        }));
-  const heading = t === null ? '' : format.year(t);
-  const ruleX = t === null ? 0 : layout.x(t);
+  let readout: Readout | null = null;
+  if (t !== null) {
+    // Up to three lines (a scenario and its reference) each value carries its unit; a longer list (a
+    // by-class breakdown) states the unit once under the year, so that every row stays on one line.
+    const unitInRows = lines.length <= MAX_ROWS_WITH_UNIT;
+    const rows: TooltipRow[] = lines.map((l) => ({
+      key: l.key,
+      label: l.label,
+      color: l.color,
+      dashed: l.dashed,
+      value: Number.isFinite(l.values[t]) ? (unitInRows ? `${format.exact(l.values[t])} ${unit}` : format.exact(l.values[t])) : '–',
+    }));
+    readout = listReadout(placeTooltip(layout.x(t), 0, width, height), format.year(t), rows, unitInRows ? undefined : unit);
+  }
 
   const showList = layout.endLabels === null && lines.length > 0;
   const listLegend = useMemo(
@@ -118,34 +66,8 @@ export const LinePanel = memo(function LinePanel(props: LinePanelProps) {
   );
 
   return (
-    <ChartFrame
-      kind={kind}
-      scenarioId={scenarioId}
-      title={title}
-      caption={caption}
-      width={width}
-      height={height}
-      direction={direction}
-      summary={summary}
-      legend={listLegend}
-      tooltipId={t === null ? undefined : tooltipId}
-      tooltip={
-        t === null ? null : (
-          <ChartTooltip id={tooltipId} placement={placeTooltip(ruleX, 0, width, height)} width={width} height={height} heading={heading} note={note} rows={rows} />
-        )
-      }
-      liveLines={active && active.byKey ? tooltipLines(heading, rows, note) : NO_LINES}
-      tableLabel={tableLabel}
-      buildTable={() => lineTable(title, unit, lines, horizon, format)}
-      onKeyDown={onKeyDown}
-      onPointerMove={onPointerMove}
-      onPointerLeave={hide}
-      onFocus={onFocus}
-      onBlur={hide}
-    >
-      <ValueGrid ticks={layout.yTicks} left={layout.gridLeft} right={layout.gridRight} labelX={layout.yTickX} anchor={layout.yTickAnchor} />
-      <HorizontalAxis ticks={layout.xTicks} y={layout.plot.bottom} left={layout.plot.left} right={layout.plot.right} labelY={layout.xTickY} />
-      <UnitLabel label={layout.unitLabel} />
+    <ChartFrame panel={props} kind="projection" legend={listLegend} readout={readout} pointer={pointer} buildTable={() => lineTable(title, unit, lines, horizon, format)}>
+      <TimeAxes layout={layout} />
       <g className="chart-lines">
         {lines.map((l, i) => (
           <path
@@ -177,12 +99,7 @@ export const LinePanel = memo(function LinePanel(props: LinePanelProps) {
         </g>
       ) : null}
       {t !== null ? (
-        <g className="chart-focus" aria-hidden="true">
-          <line className="chart-rule" x1={ruleX} x2={ruleX} y1={layout.plot.top} y2={layout.plot.bottom} />
-          {lines.map((l) =>
-            Number.isFinite(l.values[t]) ? <circle key={l.key} cx={ruleX} cy={layout.y(l.values[t])} r={4} fill="#fff" stroke={l.color} strokeWidth={2} /> : null,
-          )}
-        </g>
+        <YearRule x={layout.x(t)} plot={layout.plot} y={layout.y} dots={lines.map((l) => ({ key: l.key, value: l.values[t], color: l.color }))} />
       ) : null}
     </ChartFrame>
   );

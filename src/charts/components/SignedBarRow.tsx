@@ -1,4 +1,5 @@
-import { anchorFor, effectColor, TEXT_SIZE, type BarRow, type Direction } from '../core';
+import { anchorFor, effectColor, TEXT_SIZE, type BarRow, type Direction, type EffectBarsLayout } from '../core';
+import type { ChartFormat } from '../types';
 
 /** Props of `SignedBarRow`. */
 export interface SignedBarRowProps {
@@ -75,3 +76,53 @@ export function SignedBarRow(props: SignedBarRowProps) {
     </g>
   );
 }
+
+/** A bar of a diverging bar panel: its signed value and the two values its ends stand at. */
+export interface SignedBar {
+  readonly key: string;
+  readonly value: number;
+  readonly from: number;
+  readonly to: number;
+  /** The total: bold, opaque, under a rule. */
+  readonly emphasis: boolean;
+}
+
+/** Props of `SignedBars`. */
+export interface SignedBarsProps {
+  readonly bars: readonly SignedBar[];
+  readonly layout: EffectBarsLayout;
+  readonly format: ChartFormat;
+  readonly higherIsWorse: boolean;
+  /** The active bar's index, or null. */
+  readonly selected: number | null;
+  readonly width: number;
+  /** Marks each bar's group with its key (`data-key`), where the panel's tests and readers look bars up. */
+  readonly markKeys?: boolean;
+}
+
+/** Draws the rows of a diverging bar panel (the effect bars, the lever waterfall), top to bottom. */
+export function SignedBars({ bars, layout, format, higherIsWorse, selected, width, markKeys = false }: SignedBarsProps) {
+  return (
+    <g className="chart-bars">
+      {bars.map((bar, k) => (
+        <SignedBarRow
+          key={bar.key}
+          dataKey={markKeys ? bar.key : undefined}
+          row={layout.rows[k]}
+          labelPlacement={layout.labelPlacement}
+          x0={layout.x(bar.from)}
+          x1={layout.x(bar.to)}
+          value={bar.value}
+          valueText={Number.isFinite(bar.value) ? format.signed(bar.value) : '–'}
+          higherIsWorse={higherIsWorse}
+          emphasis={bar.emphasis}
+          first={k === 0}
+          selected={selected === k}
+          width={width}
+          direction={format.direction}
+        />
+      ))}
+    </g>
+  );
+}
+

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { TooltipPlacement } from '../core';
 import { percentOf } from './pointer';
 
@@ -12,24 +12,38 @@ export interface TooltipRow {
   readonly strong?: boolean;
 }
 
-/** Props of `ChartTooltip`. */
-export interface ChartTooltipProps {
+/**
+ * What a panel reads out for its active point: where the box goes, its heading and content, and what a
+ * screen reader hears when the keyboard moved there. `ChartFrame` draws it.
+ */
+export interface Readout {
+  readonly placement: TooltipPlacement;
+  readonly heading: string;
+  /** The box's content under the heading. */
+  readonly body: ReactNode;
+  /** Announced one line each (separate lines, so that no language's punctuation is assumed). */
+  readonly lines: readonly string[];
+  /** A class beside `chart-tooltip`, for a read-out laid out otherwise (the bank view's table). */
+  readonly className?: string;
+}
+
+/** Props of `TooltipBox`. */
+export interface TooltipBoxProps {
   readonly id: string;
   readonly placement: TooltipPlacement;
   /** The panel's layout size, to turn px into percentages that scale with the SVG. */
   readonly width: number;
   readonly height: number;
   readonly heading: string;
-  /** A line under the heading, e.g. the unit shared by every row of a long list. */
-  readonly note?: string;
-  readonly rows: readonly TooltipRow[];
+  readonly className?: string;
+  readonly children: ReactNode;
 }
 
 /**
  * Renders the read-out of the point under the pointer or the keyboard focus: an HTML box inside the
- * panel, placed by `placeTooltip` so it never overflows the panel, listing exact values with units.
+ * panel, placed by `placeTooltip` so that it never overflows the panel, its heading over the content.
  */
-export function ChartTooltip({ id, placement, width, height, heading, note, rows }: ChartTooltipProps) {
+export function TooltipBox({ id, placement, width, height, heading, className, children }: TooltipBoxProps) {
   const style: CSSProperties = { maxWidth: percentOf(placement.maxWidth, width) };
   // Physical sides on purpose: the point's x is physical (time runs left to right in both languages).
   if (placement.side === 'left') style.left = percentOf(placement.offset, width);
@@ -37,24 +51,46 @@ export function ChartTooltip({ id, placement, width, height, heading, note, rows
   if (placement.fromBottom) style.bottom = percentOf(placement.top, height);
   else style.top = percentOf(placement.top, height);
   return (
-    <div id={id} role="tooltip" className="chart-tooltip" style={style}>
+    <div id={id} role="tooltip" className={className ? `chart-tooltip ${className}` : 'chart-tooltip'} style={style}>
       <div className="chart-tooltip-heading">{heading}</div>
-      {note ? <div className="chart-tooltip-note">{note}</div> : null}
-      {rows.map((r) => (
-        <div key={r.key} className={r.strong ? 'chart-tooltip-row chart-tooltip-strong' : 'chart-tooltip-row'}>
-          <span className="chart-tooltip-label">
-            {r.color ? (
-              <svg className="chart-tooltip-mark" width="16" height="8" viewBox="0 0 16 8" aria-hidden="true">
-                <line x1="1" x2="15" y1="4" y2="4" stroke={r.color} strokeWidth="3" strokeDasharray={r.dashed ? '4 2' : undefined} />
-              </svg>
-            ) : null}
-            {r.label}
-          </span>
-          <span className="chart-tooltip-value">{r.value}</span>
-        </div>
-      ))}
+      {children}
     </div>
   );
+}
+
+/** The short line before a read-out row's label, in the row's colour (dashed for a dashed line). */
+export function TooltipMark({ color, dashed }: { readonly color: string; readonly dashed?: boolean }) {
+  return (
+    <svg className="chart-tooltip-mark" width="16" height="8" viewBox="0 0 16 8" aria-hidden="true">
+      <line x1="1" x2="15" y1="4" y2="4" stroke={color} strokeWidth="3" strokeDasharray={dashed ? '4 2' : undefined} />
+    </svg>
+  );
+}
+
+/**
+ * Returns the read-out of a list of rows, each an exact value with its unit, under the heading (and an
+ * optional note, e.g. the unit shared by every row of a long list).
+ */
+export function listReadout(placement: TooltipPlacement, heading: string, rows: readonly TooltipRow[], note?: string): Readout {
+  return {
+    placement,
+    heading,
+    lines: tooltipLines(heading, rows, note),
+    body: (
+      <>
+        {note ? <div className="chart-tooltip-note">{note}</div> : null}
+        {rows.map((r) => (
+          <div key={r.key} className={r.strong ? 'chart-tooltip-row chart-tooltip-strong' : 'chart-tooltip-row'}>
+            <span className="chart-tooltip-label">
+              {r.color ? <TooltipMark color={r.color} dashed={r.dashed} /> : null}
+              {r.label}
+            </span>
+            <span className="chart-tooltip-value">{r.value}</span>
+          </div>
+        ))}
+      </>
+    ),
+  };
 }
 
 /**

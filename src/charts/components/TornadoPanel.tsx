@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   layoutTornado,
   placeWideTooltip,
@@ -8,13 +8,14 @@ import {
   tornadoDomain,
   tornadoSwing,
   tornadoTable,
+  valueLabelSamples,
 } from '../core';
-import { HorizontalAxis, UnitLabel } from './Axes';
-import { ChartFrame, NO_LINES } from './ChartFrame';
+import { BarAxes } from './Axes';
+import { ChartFrame } from './ChartFrame';
 import { Legend } from './Legend';
 import type { ChartPanelProps } from './props';
-import { ChartTooltip, tooltipLines, type TooltipRow } from './Tooltip';
-import { useBarRows } from './useBarRows';
+import { listReadout, type Readout } from './Tooltip';
+import { useBarRows } from './usePanelPoint';
 
 /** One parameter's bar: the horizon effect with the parameter at its low and at its high value. */
 export interface TornadoBar {
@@ -46,8 +47,6 @@ export interface TornadoPanelProps extends ChartPanelProps {
   readonly swingLabel: string;
   /** A word before the central value over its line, e.g. "central"; the value alone without it. */
   readonly centralLabel?: string;
-  /** A one-line statement under the title. */
-  readonly summary?: string;
 }
 
 const COLOR = { low: TORNADO_LOW_COLOR, high: TORNADO_HIGH_COLOR } as const;
@@ -62,9 +61,8 @@ const READOUT_MIN_WIDTH = 260;
  * read-out gives the parameter's settings, the effect at each and the swing, on hover or with up/down.
  */
 export const TornadoPanel = memo(function TornadoPanel(props: TornadoPanelProps) {
-  const { kind = 'tornado', scenarioId, title, caption, width, height, format, unit, centralValue, bars, legendLow, legendHigh, swingLabel, centralLabel, tableLabel, summary } = props;
+  const { title, width, height, format, unit, centralValue, bars, legendLow, legendHigh, swingLabel, centralLabel } = props;
   const direction = format.direction;
-  const tooltipId = useId();
   const fallbackDomain = useMemo(() => tornadoDomain([{ centralValue, bars }]), [centralValue, bars]);
   const [d0, d1] = props.xDomain ?? fallbackDomain;
   const labels = useMemo(() => bars.map((b) => b.label), [bars]);
@@ -83,23 +81,11 @@ export const TornadoPanel = memo(function TornadoPanel(props: TornadoPanelProps)
         bars,
         unit,
         formatTick: (v) => format.number(v),
-        valueLabelSamples: [format.number(d0), format.number(d1), format.number(d0 * 0.987), format.number(d1 * 0.987)],
+        valueLabelSamples: valueLabelSamples([d0, d1], format.number),
       }),
     [width, height, direction, d0, d1, centralValue, centralHeading, labels, bars, unit, format],
   );
-  const { active, hide, onPointerMove, onKeyDown, onFocus } = useBarRows(width, height, layout, bars.length, 0);
-
-  const i = active && active.at < bars.length ? active.at : null;
-  const activeBar = i === null ? null : bars[i];
-  const withUnit = (v: number): string => (Number.isFinite(v) ? `${format.exact(v)} ${unit}` : '–');
-  const rows: TooltipRow[] = activeBar
-    ? [
-        { key: 'low', label: `${legendLow} · ${activeBar.lowLabel}`, value: withUnit(activeBar.atLow), color: TORNADO_LOW_COLOR },
-        { key: 'high', label: `${legendHigh} · ${activeBar.highLabel}`, value: withUnit(activeBar.atHigh), color: TORNADO_HIGH_COLOR },
-        { key: 'swing', label: swingLabel, value: withUnit(tornadoSwing(activeBar)), strong: true },
-      ]
-    : [];
-  const heading = activeBar ? activeBar.label : '';
+  const { active, pointer } = useBarRows(width, height, layout, bars.length, 0);
   const legend = useMemo(
     () => (
       <Legend
@@ -112,47 +98,24 @@ export const TornadoPanel = memo(function TornadoPanel(props: TornadoPanelProps)
     [legendLow, legendHigh],
   );
 
+  const i = active && active.at < bars.length ? active.at : null;
   const activeRow = i === null ? null : layout.rows[i];
+  let readout: Readout | null = null;
+  if (i !== null && activeRow) {
+    const bar = bars[i];
+    const withUnit = (v: number): string => (Number.isFinite(v) ? `${format.exact(v)} ${unit}` : '–');
+    const band = { top: activeRow.rowTop, bottom: activeRow.rowTop + activeRow.rowHeight };
+    readout = listReadout(placeWideTooltip(layout.centralX, band.bottom, width, height, READOUT_MIN_WIDTH, band), bar.label, [
+      { key: 'low', label: `${legendLow} · ${bar.lowLabel}`, value: withUnit(bar.atLow), color: TORNADO_LOW_COLOR },
+      { key: 'high', label: `${legendHigh} · ${bar.highLabel}`, value: withUnit(bar.atHigh), color: TORNADO_HIGH_COLOR },
+      { key: 'swing', label: swingLabel, value: withUnit(tornadoSwing(bar)), strong: true },
+    ]);
+  }
+
+  const labelsOfTable = { low: legendLow, high: legendHigh, swing: swingLabel, central: centralLabel };
   return (
-    <ChartFrame
-      kind={kind}
-      scenarioId={scenarioId}
-      title={title}
-      caption={caption}
-      width={width}
-      height={height}
-      direction={direction}
-      summary={summary}
-      legend={legend}
-      tooltipId={activeBar ? tooltipId : undefined}
-      tooltip={
-        activeBar && activeRow ? (
-          <ChartTooltip
-            id={tooltipId}
-            placement={placeWideTooltip(layout.centralX, activeRow.rowTop + activeRow.rowHeight, width, height, READOUT_MIN_WIDTH, { top: activeRow.rowTop, bottom: activeRow.rowTop + activeRow.rowHeight })}
-            width={width}
-            height={height}
-            heading={heading}
-            rows={rows}
-          />
-        ) : null
-      }
-      liveLines={active && active.byKey ? tooltipLines(heading, rows) : NO_LINES}
-      tableLabel={tableLabel}
-      buildTable={() => tornadoTable(title, unit, centralValue, bars, { low: legendLow, high: legendHigh, swing: swingLabel, central: centralLabel }, format)}
-      onKeyDown={onKeyDown}
-      onPointerMove={onPointerMove}
-      onPointerLeave={hide}
-      onFocus={onFocus}
-      onBlur={hide}
-    >
-      <g className="chart-grid" aria-hidden="true">
-        {layout.xTicks.map((tick) => (
-          <line key={tick.value} className="chart-gridline" x1={tick.at} x2={tick.at} y1={layout.plot.top} y2={layout.plot.bottom} />
-        ))}
-      </g>
-      <HorizontalAxis ticks={layout.xTicks} y={layout.plot.bottom} left={layout.plot.left} right={layout.plot.right} labelY={layout.xTickY} line={false} />
-      <UnitLabel label={layout.unitLabel} />
+    <ChartFrame panel={props} kind="tornado" legend={legend} readout={readout} pointer={pointer} buildTable={() => tornadoTable(title, unit, centralValue, bars, labelsOfTable, format)}>
+      <BarAxes layout={layout} />
       {activeRow ? <rect className="chart-row-focus" x={0} y={activeRow.rowTop} width={width} height={activeRow.rowHeight} aria-hidden="true" /> : null}
       <g className="chart-bars">
         {bars.map((bar, k) => {

@@ -11,4 +11,6 @@ export type ChartPanelProps = Omit<PanelBase, 'kind'> & {
    * it the panel has no table. The table is built only while open, so a slider drag does not pay for it.
    */
   readonly tableLabel?: string;
+  /** A one-line statement under the title, e.g. the headline effect as a sentence. */
+  readonly summary?: string;
 };

@@ -5,7 +5,7 @@
  */
 import type { ChartFormat } from '../types';
 import { anchorFor, estimateTextWidth, inlineStartSide, TEXT_SIZE, truncateToWidth, type Direction, type TextAnchor } from './layout';
-import type { Box, PlacedText, Tick } from './panels';
+import type { BottomAxisLayout, PlacedText, Tick } from './panels';
 import { linearScale, nearestYear, sharedDomain, valueTicks, yearTicks, type LinearScale, type SharedDomainOptions } from './scales';
 import type { TableData } from './tables';
 
@@ -83,7 +83,7 @@ export interface BankCell {
 }
 
 /** The geometry of the bank view. */
-export interface BankPanelLayout {
+export interface BankPanelLayout extends BottomAxisLayout {
   /** One column below `BANK_TWO_COLUMN_WIDTH`, two from there. */
   readonly columns: number;
   readonly cellWidth: number;
@@ -91,11 +91,8 @@ export interface BankPanelLayout {
   /** The SVG's height: the rows of small charts and the gaps between them (at least the height asked for). */
   readonly height: number;
   readonly cells: readonly BankCell[];
-  /** Shared by every small chart, in its own coordinates, so that a year sits at the same x in each. */
-  readonly x: LinearScale;
-  readonly plot: Box;
-  readonly xTicks: readonly Tick[];
-  readonly xTickY: number;
+  // x, plot and the year ticks are shared by every small chart, in its own coordinates, so that a year
+  // sits at the same x in each.
   readonly yTickX: number;
   readonly yTickAnchor: TextAnchor;
 }

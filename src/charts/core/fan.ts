@@ -3,10 +3,11 @@
  * panel that draws the 5-95 and 25-75 percentile bands of one measure over the years, its median, the
  * central run and an optional comparison.
  */
-import { area, interpolateRgb, rgb } from 'd3';
+import { interpolateRgb, rgb } from 'd3';
 import type { ChartFormat } from '../types';
-import type { LinearScale, SharedDomainOptions } from './scales';
+import type { SharedDomainOptions } from './scales';
 import { sharedDomain } from './scales';
+import { areaPath } from './shapes';
 import type { TableData } from './tables';
 
 /** The five percentiles of a fan, each indexed by t = 0..H; NaN for a year not computed yet. */
@@ -69,18 +70,10 @@ export function lastComputedYear(fan: FanExtent, horizon: number): number {
 }
 
 /**
- * Returns the SVG path of the band between two percentile series over t = 0..n-1. A year where either
- * edge is not finite (not computed yet) is skipped: the band breaks there instead of dropping to zero.
+ * Returns the SVG path of the band between two percentile series over t = 0..n-1, skipping the years not
+ * computed yet (see `areaPath`).
  */
-export function bandPath(lower: ReadonlyArray<number>, upper: ReadonlyArray<number>, x: LinearScale, y: LinearScale): string {
-  const indices = Array.from({ length: Math.min(lower.length, upper.length) }, (_, t) => t);
-  const generator = area<number>()
-    .defined((t) => Number.isFinite(lower[t]) && Number.isFinite(upper[t]))
-    .x((t) => x(t))
-    .y0((t) => y(lower[t]))
-    .y1((t) => y(upper[t]));
-  return generator(indices) ?? '';
-}
+export const bandPath = areaPath;
 
 /** The fills of a fan, all in the scenario's hue. */
 export interface FanColors {

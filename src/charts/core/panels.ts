@@ -58,20 +58,25 @@ export interface EndLabel extends PlacedText {
   readonly anchorY: number;
 }
 
-/** The geometry of a panel with time across and values up (line panels, stacked shares). */
-export interface TimePanelLayout {
+/** What every panel with an axis along its bottom has: the scale across, the data area, the ticks below. */
+export interface BottomAxisLayout {
   readonly x: LinearScale;
-  readonly y: LinearScale;
   /** The data area. */
   readonly plot: Box;
+  readonly xTicks: readonly Tick[];
+  /** The baseline of the tick labels. */
+  readonly xTickY: number;
+}
+
+/** The geometry of a panel with time across and values up (line panels, stacked shares). */
+export interface TimePanelLayout extends BottomAxisLayout {
+  readonly y: LinearScale;
   /** The horizontal extent of the grid lines (through the end-label band in right-to-left pages). */
   readonly gridLeft: number;
   readonly gridRight: number;
   readonly yTicks: readonly Tick[];
   readonly yTickX: number;
   readonly yTickAnchor: TextAnchor;
-  readonly xTicks: readonly Tick[];
-  readonly xTickY: number;
   readonly unitLabel: PlacedText;
   /** The placed end labels, or null when they do not fit (or none were asked for): show a list legend. */
   readonly endLabels: readonly EndLabel[] | null;
@@ -181,6 +186,16 @@ export interface EffectBarsInput {
   readonly valueLabelSamples: ReadonlyArray<string>;
 }
 
+/**
+ * The widest value labels a bar panel's domain can produce, in the panel's own format: its two ends and
+ * two values just inside them (rounded as labels are, these can be the wider ones). Their widths size the
+ * room kept beside the bars, the same in every panel sharing the domain, so that those panels share a scale.
+ */
+export function valueLabelSamples(domain: readonly [number, number], format: (value: number) => string): string[] {
+  const [d0, d1] = domain;
+  return [format(d0), format(d1), format(d0 * 0.987), format(d1 * 0.987)];
+}
+
 /** One bar's row. */
 export interface BarRow {
   /** Top of the bar in px. */
@@ -193,14 +208,10 @@ export interface BarRow {
 }
 
 /** The geometry of an effect-bar panel. */
-export interface EffectBarsLayout {
-  readonly x: LinearScale;
+export interface EffectBarsLayout extends BottomAxisLayout {
   /** Class labels beside the bars (`side`), or above each bar when they would take too much width. */
   readonly labelPlacement: 'side' | 'above';
   readonly rows: readonly BarRow[];
-  readonly plot: Box;
-  readonly xTicks: readonly Tick[];
-  readonly xTickY: number;
   readonly unitLabel: PlacedText;
 }
 

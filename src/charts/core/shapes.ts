@@ -49,10 +49,14 @@ export function stackShares(layers: ReadonlyArray<{ readonly key: string; readon
   }));
 }
 
-/** Returns the SVG path of the band between two edges over years t = 0..n-1. */
+/**
+ * Returns the SVG path of the band between two edges over years t = 0..n-1. A year where either edge is
+ * not finite (a fan's year not computed yet) is skipped: the band breaks there instead of dropping to zero.
+ */
 export function areaPath(lower: ReadonlyArray<number>, upper: ReadonlyArray<number>, x: LinearScale, y: LinearScale): string {
   const indices = Array.from({ length: Math.min(lower.length, upper.length) }, (_, t) => t);
   const generator = area<number>()
+    .defined((t) => Number.isFinite(lower[t]) && Number.isFinite(upper[t]))
     .x((t) => x(t))
     .y0((t) => y(lower[t]))
     .y1((t) => y(upper[t]));

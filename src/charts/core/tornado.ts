@@ -5,8 +5,8 @@
  */
 import type { ChartFormat } from '../types';
 import { anchorFor, estimateTextWidth, inlineStartSide, TEXT_SIZE, truncateToWidth, type Direction } from './layout';
-import { effectTicks, type Box, type PlacedText, type Tick } from './panels';
-import { linearScale, sharedDomain, type LinearScale, type SharedDomainOptions } from './scales';
+import { effectTicks, type BottomAxisLayout, type PlacedText } from './panels';
+import { linearScale, sharedDomain, type SharedDomainOptions } from './scales';
 import type { TableData } from './tables';
 
 /** "Parameter at its low value": blue (Okabe-Ito), distinct from orange for every colour vision. */
@@ -87,14 +87,10 @@ export interface TornadoRow {
 }
 
 /** The geometry of a tornado panel. */
-export interface TornadoLayout {
-  readonly x: LinearScale;
-  readonly plot: Box;
+export interface TornadoLayout extends BottomAxisLayout {
   readonly rows: readonly TornadoRow[];
   readonly centralX: number;
   readonly centralLabel: PlacedText;
-  readonly xTicks: readonly Tick[];
-  readonly xTickY: number;
   readonly unitLabel: PlacedText;
 }
 

@@ -4,8 +4,7 @@
  * never a recomputed total).
  */
 import type { ChartFormat } from '../types';
-import type { Direction } from './layout';
-import { layoutEffectBars, type EffectBarsLayout } from './panels';
+import { layoutEffectBars, type EffectBarsInput, type EffectBarsLayout } from './panels';
 import { sharedDomain, type SharedDomainOptions } from './scales';
 import type { TableData } from './tables';
 
@@ -65,17 +64,10 @@ export function waterfallDomain(
   return sharedDomain(series, { ...options, includeZero: true });
 }
 
-/** What `layoutWaterfall` needs. */
-export interface WaterfallInput {
-  readonly width: number;
-  readonly height: number;
-  readonly direction: Direction;
+/** What `layoutWaterfall` needs: the effect bars' input, with the bars in place of their labels. */
+export interface WaterfallInput extends Omit<EffectBarsInput, 'xDomain' | 'labels'> {
   readonly domain: readonly [number, number];
   readonly bars: ReadonlyArray<WaterfallBar>;
-  readonly unit: string;
-  readonly formatTick: (value: number) => string;
-  /** The widest value labels the domain can produce: they size the room kept beside the bars. */
-  readonly valueLabelSamples: ReadonlyArray<string>;
 }
 
 /** A connector from the end of one bar to the start of the next, at the running sum. */
@@ -97,25 +89,24 @@ export interface WaterfallLayout extends EffectBarsLayout {
  * the order reads top to bottom in both languages and long lever names keep their room at 320 px.
  */
 export function layoutWaterfall(input: WaterfallInput): WaterfallLayout {
-  const base = layoutEffectBars({
-    width: input.width,
-    height: input.height,
-    direction: input.direction,
-    xDomain: input.domain,
-    labels: input.bars.map((b) => b.label),
-    unit: input.unit,
-    formatTick: input.formatTick,
-    valueLabelSamples: input.valueLabelSamples,
-  });
+  const { domain, bars, ...rest } = input;
+  const base = layoutEffectBars({ ...rest, xDomain: domain, labels: bars.map((b) => b.label) });
+  return { ...base, connectors: waterfallConnectors(base, bars) };
+}
+
+/**
+ * Returns the connectors of a waterfall laid out as effect bars: from each bar's end down to where the
+ * next bar starts, at the running sum after it (where the next part starts, or where the total ends: the
+ * parts add up to it).
+ */
+export function waterfallConnectors(layout: EffectBarsLayout, bars: ReadonlyArray<WaterfallBar>): WaterfallConnector[] {
   const connectors: WaterfallConnector[] = [];
-  for (let i = 0; i + 1 < input.bars.length; i++) {
-    const here = base.rows[i];
-    const next = base.rows[i + 1];
-    // At the running sum after bar i: where the next part starts, or where the total ends (the parts
-    // add up to it).
-    connectors.push({ x: base.x(input.bars[i].to), y1: here.barTop + here.barHeight, y2: next.barTop });
+  for (let i = 0; i + 1 < bars.length; i++) {
+    const here = layout.rows[i];
+    const next = layout.rows[i + 1];
+    connectors.push({ x: layout.x(bars[i].to), y1: here.barTop + here.barHeight, y2: next.barTop });
   }
-  return { ...base, connectors };
+  return connectors;
 }
 
 /**

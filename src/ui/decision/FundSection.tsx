@@ -1,24 +1,15 @@
 import { memo, useMemo } from 'react';
 import { GAIN_COLOR, LOSS_COLOR, LinePanel, REFERENCE_COLOR, classColors, scenarioColor, sharedDomain, type ChartFormat, type LineSpec } from '../../charts';
-import type { Scenario } from '../../scenario';
-import type { ScenarioResult } from '../../state';
+import { FOGAPE_EXTRA_CREDIT, fundFigures } from '../../engine';
 import { formatFor, stableDomain } from '../charts/chart-data';
 import { useElementWidth } from '../charts/use-element-width';
 import { useTranslator } from '../context';
-import { FOGAPE_EXTRA_CREDIT, fundFigures } from './bank-fund';
+import type { SelectedProps } from './selected';
 
 /** Below this width the fund's charts stack in one column; above it they sit two abreast. */
 const TWO_ABREAST_WIDTH = 720;
 const GRID_GAP = 16;
 const CHART_HEIGHT = 240;
-
-/** Props of `FundSection`. */
-export interface FundSectionProps {
-  readonly scenario: Scenario;
-  readonly result: ScenarioResult;
-  /** The scenario's place in the workshop, for its colour. */
-  readonly index: number;
-}
 
 /**
  * The guarantee-fund view of the selected scenario (MODEL.md 4, Guarantee fund): the fund's capital,
@@ -26,7 +17,7 @@ export interface FundSectionProps {
  * runs dry, and for each covered class the fee beside its break-even fee and the extra credit per unit
  * guaranteed beside Chile's. A scenario without a guarantee gets one line saying so.
  */
-export const FundSection = memo(function FundSection({ scenario, result, index }: FundSectionProps) {
+export const FundSection = memo(function FundSection({ scenario, result, index }: SelectedProps) {
   const tr = useTranslator();
   const { model, run } = result;
   const f = useMemo(() => fundFigures(run), [run]);

@@ -1,13 +1,13 @@
 /**
- * Talks to the engine's Worker: Monte Carlo with progress and cancel, tornado requests. Where a Worker
- * cannot start, the same runner works on the main thread between animation frames.
+ * Talks to the engine's Worker: Monte Carlo with progress and cancel, tornado and goal-seek requests.
+ * Where a Worker cannot start, the same runner works on the main thread between animation frames.
  */
-import { Runner, type MonteCarloRequest, type RunnerRequest, type RunnerResponse, type SensitivityRequest } from '../../engine';
+import { Runner, type GoalSeekRequest, type MonteCarloRequest, type RunnerRequest, type RunnerResponse, type SensitivityRequest } from '../../engine';
 import EngineWorker from '../../engine/worker?worker&inline';
 
 type Listener = (response: RunnerResponse) => void;
 /** A job as the caller describes it; the client gives it its id. */
-export type JobRequest = Omit<MonteCarloRequest, 'jobId'> | Omit<SensitivityRequest, 'jobId'>;
+export type JobRequest = Omit<MonteCarloRequest, 'jobId'> | Omit<SensitivityRequest, 'jobId'> | Omit<GoalSeekRequest, 'jobId'>;
 
 /** A connection to the engine's Worker (one per page). */
 export class EngineClient {

@@ -39,3 +39,13 @@ export function defaultRange(choice: UncertainChoice, model: PreparedModel): { l
   const { handle } = choice;
   return engineDefaultRange(handle.get(model), handle.min, handle.max, handle.maxExclusive);
 }
+
+/** The name of a parameter path as the reader reads it: "Credit elasticity: Micro". */
+export function paramLabel(tr: Translator, scenario: Scenario, path: string): string {
+  const [, name, classId] = path.split('.');
+  const key = `param.${name}`;
+  const base = tr.has(key) ? tr.t(key) : name;
+  if (!classId) return base;
+  const c = scenario.economy.classes.find((x) => x.id === classId);
+  return `${base}: ${c ? tr.text(c.label) || classId : classId}`;
+}

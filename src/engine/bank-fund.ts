@@ -3,7 +3,9 @@
  * taken from one scenario run and its prepared model. Ratios come from the totals, never from averages
  * of the classes' ratios (MODEL.md 4, last paragraph). Numbers only: the panels format and translate.
  */
-import { seriesOf, valueAt, type Projection, type ScenarioRun } from '../../engine';
+import { totalDifference } from './effects';
+import { seriesOf, valueAt, type Projection } from './project';
+import type { ScenarioRun } from './report';
 
 /**
  * Extra credit per unit guaranteed under Chile's FOGAPE (Cowan, Drexler and Yanez 2015, JBF 59): the
@@ -36,7 +38,20 @@ export interface BankFigures {
    * the projection's `capital` (a total-only series).
    */
   readonly capitalByClass: number[][];
+  /** Each class's loss rate EL_k(t) / C_k(t) per year: 0 in a year without credit (nothing at risk). */
+  readonly lossRateByClass: number[][];
+  /** The book's loss rate EL(t) / C(t) per year, from the totals: 0 in a year without credit. */
+  readonly lossRate: number[];
+  /** The scenario's risk-weighted assets minus the counterfactual's at the horizon. */
+  readonly rwaChange: number;
+  /** The scenario's expected loss minus the counterfactual's at the horizon. */
+  readonly lossChange: number;
+  /** The jobs the policy adds per unit of the expected loss it adds, at the horizon; null without a change in loss. */
+  readonly jobsPerLoss: number | null;
 }
+
+/** `a[t] / b[t]` per year, 0 where the denominator is not positive. */
+const perYear = (a: readonly number[], b: readonly number[]): number[] => a.map((v, t) => (b[t] > 0 ? v / b[t] : 0));
 
 /** Returns the bank view's figures of one run. */
 export function bankFigures(run: ScenarioRun): BankFigures {
@@ -44,12 +59,19 @@ export function bankFigures(run: ScenarioRun): BankFigures {
   const K = model.classCount;
   const H = model.horizon;
   const profit = valueAt(scenario, 'bankProfit', K, H);
+  const lossChange = totalDifference(scenario, counterfactual, 'expectedLoss');
+  const byClass = (k: number) => perYear(seriesOf(scenario, 'expectedLoss', k), seriesOf(scenario, 'credit', k));
   return {
     profit,
     profitPerCredit: ratio(profit, valueAt(scenario, 'credit', K, H)),
     nplRatio: nplRatioAt(scenario, H),
     counterfactualNplRatio: nplRatioAt(counterfactual, H),
     capitalByClass: model.classIds.map((_, k) => seriesOf(scenario, 'rwa', k).map((v) => model.capitalRatio * v)),
+    lossRateByClass: model.classIds.map((_, k) => byClass(k)),
+    lossRate: byClass(K),
+    rwaChange: totalDifference(scenario, counterfactual, 'rwa'),
+    lossChange,
+    jobsPerLoss: lossChange !== 0 ? totalDifference(scenario, counterfactual, 'employment') / lossChange : null,
   };
 }
 

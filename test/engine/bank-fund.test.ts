@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runScenario, seriesOf, valueAt, type ScenarioRun } from '../../engine';
-import { loadText } from '../../scenario';
-import { FOGAPE_EXTRA_CREDIT, bankFigures, fundFigures, nplRatioAt } from './bank-fund';
+import { FOGAPE_EXTRA_CREDIT, bankFigures, fundFigures, nplRatioAt } from '../../src/engine/bank-fund';
+import { totalDifference } from '../../src/engine/effects';
+import { SERIES_NAMES } from '../../src/engine/measures';
+import { seriesOf, valueAt } from '../../src/engine/project';
+import { runScenario, type ScenarioRun } from '../../src/engine/report';
+import { loadText } from '../../src/scenario';
 
 /** Runs a shipped scenario file. */
 function runOf(name: string, change: (file: Record<string, unknown>) => void = () => {}): ScenarioRun {
-  const file = JSON.parse(readFileSync(join(import.meta.dirname, '../../../scenarios', name), 'utf8')) as Record<string, unknown>;
+  const file = JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios', name), 'utf8')) as Record<string, unknown>;
   change(file);
   const loaded = loadText(JSON.stringify(file));
   if (!loaded.ok || loaded.file.kind !== 'scenario') throw new Error(`${name} does not load`);
@@ -48,6 +51,37 @@ describe('the bank view figures', () => {
     expect(capitalByClass).toHaveLength(K);
     total.forEach((v, t) => expect(capitalByClass.reduce((s, row) => s + row[t], 0)).toBeCloseTo(v, 9));
     expect(capitalByClass.every((row) => row.every((v) => v > 0))).toBe(true);
+  });
+
+  it('takes the book\'s loss rate from the totals and each class\'s from its own loss and credit', () => {
+    const f = bankFigures(run);
+    expect(f.lossRate).toHaveLength(H + 1);
+    f.lossRate.forEach((v, t) => expect(v).toBeCloseTo(valueAt(run.scenario, 'expectedLoss', K, t) / valueAt(run.scenario, 'credit', K, t), 15));
+    expect(f.lossRateByClass).toHaveLength(K);
+    f.lossRateByClass.forEach((row, k) => row.forEach((v, t) => expect(v).toBeCloseTo(valueAt(run.scenario, 'expectedLoss', k, t) / valueAt(run.scenario, 'credit', k, t), 15)));
+    // The book's rate is the credit-weighted one, not the mean of the classes' rates.
+    const meanOfRates = f.lossRateByClass.reduce((s, row) => s + row[H], 0) / K;
+    expect(Math.abs(f.lossRate[H] - meanOfRates)).toBeGreaterThan(1e-6);
+  });
+
+  it('gives a loss rate of 0 in a year without credit rather than a division by zero', () => {
+    // The first class lends nothing in any year.
+    const values = Float64Array.from(run.scenario.values);
+    const start = (SERIES_NAMES.indexOf('credit') * (K + 1) + 0) * (H + 1);
+    values.fill(0, start, start + H + 1);
+    const f = bankFigures({ ...run, scenario: { ...run.scenario, values } });
+    expect(f.lossRateByClass[0]).toEqual(Array(H + 1).fill(0));
+    expect(f.lossRateByClass[1].every((v) => v > 0)).toBe(true);
+  });
+
+  it('gives the changes against the counterfactual and the jobs per unit of added loss', () => {
+    const f = bankFigures(run);
+    const lossChange = totalDifference(run.scenario, run.counterfactual, 'expectedLoss');
+    expect(f.lossChange).toBe(lossChange);
+    expect(f.rwaChange).toBe(totalDifference(run.scenario, run.counterfactual, 'rwa'));
+    expect(lossChange).not.toBe(0);
+    expect(f.jobsPerLoss).toBeCloseTo(totalDifference(run.scenario, run.counterfactual, 'employment') / lossChange, 12);
+    expect(bankFigures({ ...run, counterfactual: run.scenario }).jobsPerLoss).toBeNull();
   });
 });
 
