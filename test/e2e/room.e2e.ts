@@ -123,4 +123,28 @@ describe('the room', () => {
       });
     }
   }
+
+  for (const lang of ['en', 'fa'] as const) {
+    it(`opens the facilitator's notes over the slide without shrinking its charts, with a timer and the next step (${lang})`, async () => {
+      const { page } = await tests.open({ search: `lang=${lang}` });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.locator('[data-action="present"]').click();
+      const present = page.locator('[data-mode="present"]');
+      await present.waitFor();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      const chart = present.locator('[data-chart]').first();
+      await chart.waitFor();
+      const width = async () => (await chart.boundingBox())?.width ?? 0;
+      const before = await width();
+      expect(before).toBeGreaterThan(200);
+      await page.keyboard.press('n');
+      const notes = present.locator('.present-notes');
+      await notes.waitFor();
+      expect(await notes.locator('[role="timer"]').count()).toBe(1);
+      expect((await notes.locator('.present-notes-meta').textContent())?.trim()).not.toBe('');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await width()).toBe(before);
+    });
+  }
 });

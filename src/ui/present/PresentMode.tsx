@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { scenarioColor } from '../../charts';
 import type { Translator } from '../../i18n';
+import type { Scenario } from '../../scenario';
 import { isResult, resultOf, type ScenarioResult } from '../../state';
 import { yearLabel } from '../charts/chart-data';
 import { useApp, useAppStore, useTranslator } from '../context';
@@ -110,7 +111,9 @@ export default function PresentMode() {
   const current = result && isResult(result) ? result : null;
   const color = scenarioColor(Math.max(0, scenarioIndex));
   // Panels are drawn at a fraction of the space and scaled up by CSS, so their text reads at about 20 px.
-  const contentWidth = Math.max(300, (viewport.width - (notes ? 460 : 80) - (current && step.kind !== 'question' ? 380 : 0)) / PRESENT_SCALE);
+  // The notes lie over the slide's corner and never take its room: the charts keep their size.
+  const contentWidth = Math.max(300, (viewport.width - 80 - (current && step.kind !== 'question' ? 380 : 0)) / PRESENT_SCALE);
+  const next = steps[index + 1];
 
   return (
     <div className="present" data-mode="present" data-step={index} data-step-kind={step.kind} ref={root} tabIndex={-1} aria-label={tr.t('present.title')}>
@@ -164,6 +167,9 @@ export default function PresentMode() {
         {notes ? (
           <aside className="present-notes" aria-label={tr.t('present.notes')}>
             <h2>{tr.t('present.notes')}</h2>
+            <p className="present-notes-meta">
+              <PresentTimer /> · {next ? tr.t('present.nextStep', { step: stepName(tr, next, scenarios) }) : tr.t('present.lastStep')}
+            </p>
             {scenario ? <p dir="auto">{tr.text(scenario.description) || tr.t('present.noNotes')}</p> : <p>{tr.text(store.getState().workshop.description) || tr.t('present.noNotes')}</p>}
           </aside>
         ) : null}
@@ -171,4 +177,27 @@ export default function PresentMode() {
       <p className="present-keys">{tr.t('present.keys')}</p>
     </div>
   );
+}
+
+/** What a step shows, in a few words, for the facilitator's notes ("Next: the answer, Scenario A"). */
+function stepName(tr: Translator, step: Step, scenarios: readonly Scenario[]): string {
+  if (step.kind === 'compare') return tr.t('present.compare');
+  const scenario = scenarios.find((s) => s.id === step.scenarioId);
+  const title = (scenario && tr.text(scenario.title)) || step.scenarioId || '';
+  return tr.t(step.kind === 'question' ? 'present.step.question' : step.kind === 'result' ? 'present.step.result' : 'present.step.charts', { name: title });
+}
+
+/** Minutes and seconds since workshop mode opened: the facilitator keeps time without a watch. */
+function PresentTimer() {
+  const tr = useTranslator();
+  const [started] = useState(() => Date.now());
+  const [now, setNow] = useState(started);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = Math.floor((now - started) / 1000);
+  const mm = tr.integer(Math.floor(seconds / 60));
+  const ss = tr.integer(seconds % 60).padStart(2, tr.locale === 'fa' ? '۰' : '0');
+  return <span className="present-timer" role="timer" aria-label={tr.t('present.timer')}>{`${mm}:${ss}`}</span>;
 }
