@@ -382,6 +382,8 @@ export const en = {
   'evidence.scale.trillion': 'trillion {unit}',
   'evidence.scale.power': '10^{exponent} {unit}',
 
+  'decision.leverless': '“{name}” sets no lever: there is nothing to decompose.',
+  'decision.leverlessShown': '“{name}” sets no lever: there is nothing to decompose. The aids below show “{shown}”, the first scenario that sets one; select a scenario to see its own.',
   'decision.heading': 'Decision aids for {name}',
   'decision.mc.title': 'How sure are we? Uncertainty',
   'decision.mc.help': 'Give assumptions a range; each Monte Carlo draw runs the scenario and its counterfactual with the same values. The same seed gives the same fan.',

@@ -147,4 +147,19 @@ describe('the room', () => {
       expect(await width()).toBe(before);
     });
   }
+
+  for (const lang of ['en', 'fa'] as const) {
+    it(`opens the decision aids on the first scenario that sets a lever, saying why (${lang})`, async () => {
+      const { page } = await tests.open({ search: `lang=${lang}` });
+      const selected = await page.locator('[data-scenario-chip] button[aria-pressed="true"] .scenario-title').textContent();
+      const note = page.locator('[data-decision-leverless]');
+      await note.waitFor({ state: 'attached' });
+      expect(await note.textContent()).toContain(selected ?? '');
+      const heading = (await page.locator('#decision-heading').textContent()) ?? '';
+      expect(heading).not.toContain(selected ?? '');
+      // A scenario that sets a lever has its own aids, without the note.
+      await selectScenario(page, 'iran-credit-reallocation');
+      await expect.poll(() => note.count()).toBe(0);
+    });
+  }
 });

@@ -1,4 +1,6 @@
 import { useDeferredValue } from 'react';
+import { HEADLINE_MEASURES, totalDifference } from '../../engine';
+import type { Scenario } from '../../scenario';
 import { isResult, resultOf } from '../../state';
 import { useApp, useTranslator } from '../context';
 import { useOnScreen, useValueWhenSeen } from '../when-seen';
@@ -22,14 +24,27 @@ export default function DecisionPanel() {
   const scenarios = useDeferredValue(useValueWhenSeen(useApp((s) => s.workshop.scenarios), onScreen));
   const selectedId = useApp((s) => s.selectedId);
   const visibleIds = useApp((s) => s.visibleIds);
-  const index = scenarios.findIndex((s) => s.id === selectedId);
-  if (index < 0) return null;
+  const selectedIndex = scenarios.findIndex((s) => s.id === selectedId);
+  if (selectedIndex < 0) return null;
+  // A scenario that sets no lever has nothing to decompose (a tornado of zeros, a split of 0/0/0): the
+  // aids then show the first scenario that sets one, and say so.
+  const leverless = !setsALever(scenarios[selectedIndex]);
+  const firstWithLever = leverless ? scenarios.findIndex(setsALever) : -1;
+  const index = firstWithLever >= 0 ? firstWithLever : selectedIndex;
   const result = resultOf(scenarios[index]);
   if (!isResult(result)) return null;
   const selected: SelectedProps = { scenario: scenarios[index], result, index };
   return (
     <section className="decision" aria-labelledby="decision-heading" ref={sectionRef}>
       <h2 id="decision-heading">{tr.t('decision.heading', { name: tr.text(selected.scenario.title) })}</h2>
+      {leverless ? (
+        <p className="decision-leverless" data-decision-leverless>
+          {tr.t(firstWithLever >= 0 ? 'decision.leverlessShown' : 'decision.leverless', {
+            name: tr.text(scenarios[selectedIndex].title) || scenarios[selectedIndex].id,
+            shown: tr.text(selected.scenario.title) || selected.scenario.id,
+          })}
+        </p>
+      ) : null}
       <UncertaintySection {...selected} />
       <SensitivitySection {...selected} />
       <WaterfallSection scenarios={scenarios} visibleIds={visibleIds} />
@@ -38,4 +53,10 @@ export default function DecisionPanel() {
       <FundSection {...selected} />
     </section>
   );
+}
+
+/** Whether a scenario moves any headline figure away from its counterfactual (it sets a lever). */
+function setsALever(scenario: Scenario): boolean {
+  const result = resultOf(scenario);
+  return isResult(result) && HEADLINE_MEASURES.some((m) => totalDifference(result.run.scenario, result.run.counterfactual, m) !== 0);
 }
