@@ -16,19 +16,16 @@ import { ScenarioBar } from './ScenarioBar';
 import { Scoreboard } from './Scoreboard';
 import { SessionNotice } from './SessionNotice';
 import { ChangeNotice } from './ChangeNotice';
+import Handout from './Handout';
 import './fonts.css';
 
 // Workshop mode is loaded when first used: it is not part of the first render.
 const PresentMode = lazy(() => import('./present/PresentMode'));
 // The decision aids (Monte Carlo in a Worker, tornado, waterfall, goal seek, bank view) load after the first render.
 const DecisionPanel = lazy(() => import('./decision/DecisionPanel'));
-/**
- * The handout is loaded just after the first paint, not when printing begins: the print dialog (and
- * a PDF printer) lays the page out right after `beforeprint`, with no time to fetch a chunk, so a
- * handout still loading would print a blank page.
- */
-let handoutModule: typeof import('./Handout') | null = null;
-const loadHandout = () => import('./Handout').then((module) => (handoutModule = module));
+// The handout is in the first download (a few kB): the print dialog, and a PDF printer, lay the page
+// out right after `beforeprint`, with no time to fetch a chunk, so a handout still loading would print
+// a blank page. It is drawn only while printing.
 import './styles.css';
 
 function isTextEntry(target: EventTarget | null): boolean {
@@ -67,7 +64,6 @@ export function App() {
   useEffect(() => afterNextPaint(() => startTransition(() => setFirstScreenOnly(false))), []);
   useEffect(() => {
     if (firstScreenOnly) return;
-    void loadHandout();
     return afterNextPaint(() => {
       document.documentElement.setAttribute(READY_ATTRIBUTE, 'charts');
       performance.mark('app:charts-painted');
@@ -204,7 +200,7 @@ export function App() {
       ) : null}
     </div>
     </FirstScreenContext.Provider>
-    {printing && handoutModule ? <handoutModule.default /> : null}
+    {printing ? <Handout /> : null}
     </>
   );
 }
