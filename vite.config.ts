@@ -147,6 +147,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     exclude: ['node_modules/**', 'test/e2e/**'],
+    setupFiles: ['test/formula-parser.setup.ts'],
     testTimeout: 30000,
   },
 });

@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
+    // Tests that compute expected figures with the engine may meet formulas.
+    setupFiles: ['test/formula-parser.setup.ts'],
     fileParallelism: false,
     maxWorkers: 1,
     testTimeout: 90_000,

@@ -2,6 +2,7 @@
 import './no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadFormulaParser, loadFormulaParserFor } from './engine';
 import { isLocale, loadCatalog, LOCALES, preferredLocale } from './i18n';
 import type { Workshop } from './scenario';
 import { createWorkbenchStore, openSavedSession, shareValueFrom, startSessionGuard, warmUpEngine } from './state';
@@ -15,7 +16,9 @@ import { openShareLink, shippedWorkshopText } from './ui/export/share-link';
  * scenario before running it.
  */
 async function loadShippedWorkshop(): Promise<Workshop> {
-  return JSON.parse(await shippedWorkshopText()) as Workshop;
+  const workshop = JSON.parse(await shippedWorkshopText()) as Workshop;
+  await loadFormulaParserFor(workshop);
+  return workshop;
 }
 
 /**
@@ -32,7 +35,12 @@ async function start() {
     }
   })();
   // A saved session that cannot be opened is kept under a rescue key first; the notice says why.
-  const opened = openSavedSession(storage);
+  let opened = openSavedSession(storage);
+  // A session holding a formula is opened once the formula parser is here (it is not in the first download).
+  if (opened.needsFormulaParser) {
+    await loadFormulaParser();
+    opened = openSavedSession(storage);
+  }
   const saved = opened.session;
   const langParam = new URLSearchParams(window.location.search).get('lang');
   const locale = isLocale(langParam) ? langParam : saved?.locale ?? preferredLocale(navigator.languages ?? [navigator.language]);

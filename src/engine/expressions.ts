@@ -3,14 +3,73 @@
  * and compiled once into a plain closure. The closure, not mathjs, evaluates: comparisons are exact
  * (mathjs compares with a tolerance) and nothing outside the list can ever be reached at run time.
  */
-import { create, parseDependencies } from 'mathjs/number';
 import type { MathNode } from 'mathjs';
+import { PARAMETERS, PARAMETER_NAMES, isPathKind } from './parameters';
 
-// The parser is built on first use: most scenarios have no formula, and building it costs start-up time.
-let parse: ((source: string) => MathNode) | null = null;
-function parser(): (source: string) => MathNode {
-  parse ??= create({ parseDependencies }).parse as (source: string) => MathNode;
-  return parse;
+/** mathjs's parser (built in formula-parser.ts). */
+export type FormulaParser = (source: string) => MathNode;
+
+// mathjs is a fifth of the app's script, and most files hold no formula (the shipped workshop none): the
+// app loads the parser when a file, a session or a field first holds one, not with the first screen.
+// Compiling a formula before it is loaded is a programming error: every way in for a formula (a file, a
+// link, a session, a typed field) waits for loadFormulaParserFor first. The command line and the tests
+// load it before anything else; the engine's Worker has it built in.
+let parse: FormulaParser | null = null;
+let loading: Promise<void> | null = null;
+
+/** Gives the engine mathjs's parser (the Worker does so at once; the page through loadFormulaParser). */
+export function provideFormulaParser(parser: FormulaParser): void {
+  parse = parser;
+}
+
+/** Tells whether formulas can be compiled now. */
+export function formulaParserLoaded(): boolean {
+  return parse !== null;
+}
+
+/** Loads mathjs's parser (once; a failed load may be tried again). */
+export function loadFormulaParser(): Promise<void> {
+  loading ??= import('./formula-parser').then(
+    (module) => provideFormulaParser(module.parseFormula),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+const PATH_PARAMETERS: ReadonlySet<string> = new Set(PARAMETER_NAMES.filter((name) => isPathKind(PARAMETERS[name].kind)));
+
+/**
+ * Whether a JSON value (a file, a workshop, a session, a scenario) may hold a formula: a string given to a
+ * path parameter, for every class or for one (MODEL.md 2). Read before the file checks, so it looks at
+ * every object whatever its place, and may say yes for a string the checks will refuse: the parser is
+ * then loaded for nothing, never missed.
+ */
+export function holdsFormula(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item !== 'object' || item === null) continue;
+    if (Array.isArray(item)) {
+      stack.push(...item);
+      continue;
+    }
+    for (const [key, child] of Object.entries(item)) {
+      if (PATH_PARAMETERS.has(key)) {
+        if (typeof child === 'string') return true;
+        if (typeof child === 'object' && child !== null && !Array.isArray(child) && Object.values(child).some((v) => typeof v === 'string')) return true;
+      }
+      stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** Loads the parser if the value may hold a formula and it is not loaded yet; resolves at once otherwise. */
+export async function loadFormulaParserFor(value: unknown): Promise<void> {
+  if (parse === null && holdsFormula(value)) await loadFormulaParser();
 }
 
 /** The variables an expression may read: the year and the horizon. */
@@ -180,9 +239,10 @@ export function compileExpression(source: string): CompileResult {
   if (NON_DECIMAL_LITERAL.test(source)) {
     return { ok: false, problem: { code: 'expression-forbidden', detail: 'hexadecimal, binary or octal numbers' } };
   }
+  if (parse === null) throw new Error('compileExpression: the formula parser is not loaded (await loadFormulaParserFor or loadFormulaParser first)');
   let root: MathNode;
   try {
-    root = parser()(source);
+    root = parse(source);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: { code: 'expression-syntax', detail } };

@@ -4,7 +4,18 @@
 export * from './types';
 export * from './parameters';
 export * from './measures';
-export { compileExpression, type CompiledExpression, type CompileResult, type ExpressionScope } from './expressions';
+export {
+  compileExpression,
+  formulaParserLoaded,
+  holdsFormula,
+  loadFormulaParser,
+  loadFormulaParserFor,
+  provideFormulaParser,
+  type CompiledExpression,
+  type CompileResult,
+  type ExpressionScope,
+  type FormulaParser,
+} from './expressions';
 export { prepareScenario, cloneModel, arrayValueAt, type PreparedModel, type PrepareResult, type ParameterValues, type ModelBase } from './prepare';
 export * from './project';
 export * from './effects';

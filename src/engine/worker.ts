@@ -1,7 +1,12 @@
 /**
  * The engine in a Web Worker: Monte Carlo off the main thread, with progress, streamed fans and cancel.
  */
+import { provideFormulaParser } from './expressions';
+import { parseFormula } from './formula-parser';
 import { Runner, type RunnerRequest } from './runner';
+
+// The Worker is loaded only with the decision aids, and runs any scenario the page holds, formulas included.
+provideFormulaParser(parseFormula);
 
 const scope = self as unknown as { postMessage(message: unknown): void; onmessage: ((event: MessageEvent<RunnerRequest>) => void) | null };
 

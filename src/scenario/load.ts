@@ -4,7 +4,7 @@
  * The result is a typed scenario or workshop, or every problem found, each with its JSON path.
  */
 import type { z } from 'zod';
-import { LIMITS, resolveParameter, prepareScenario, type PreparedModel } from '../engine';
+import { LIMITS, loadFormulaParserFor, resolveParameter, prepareScenario, type PreparedModel } from '../engine';
 import { FILE_PATH, joinPath, withPrefix, type LoadIssue } from './issues';
 import {
   CURRENT_VERSION,
@@ -48,17 +48,32 @@ export type LoadResult =
 // Keys may hold line breaks; a path is always printed on one line.
 const fail = (issues: readonly LoadIssue[]): LoadResult => ({ ok: false, issues: issues.map((i) => ({ ...i, path: oneLine(i.path) })) });
 
-/** Loads a file's text (scenario or workshop). Never throws on bad input. */
-export function loadText(text: string): LoadResult {
+/** A file's text read as JSON (size first), or why it cannot be. */
+function readJson(text: string): { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly refused: LoadResult } {
   const size = new TextEncoder().encode(text).length;
-  if (size > MAX_FILE_BYTES) return fail([{ path: FILE_PATH, code: 'too-large', params: { size, max: MAX_FILE_BYTES } }]);
-  let data: unknown;
+  if (size > MAX_FILE_BYTES) return { ok: false, refused: fail([{ path: FILE_PATH, code: 'too-large', params: { size, max: MAX_FILE_BYTES } }]) };
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { ok: true, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (error) {
-    return fail([{ path: FILE_PATH, code: 'invalid-json', params: { detail: jsonErrorDetail(error, text) } }]);
+    return { ok: false, refused: fail([{ path: FILE_PATH, code: 'invalid-json', params: { detail: jsonErrorDetail(error, text) } }]) };
   }
-  return loadValue(data);
+}
+
+/**
+ * Loads a file's text (scenario or workshop). Never throws on bad input. A formula in it needs the
+ * formula parser loaded (the command line and the tests load it first; the app uses loadTextAsync).
+ */
+export function loadText(text: string): LoadResult {
+  const read = readJson(text);
+  return read.ok ? loadValue(read.data) : read.refused;
+}
+
+/** loadText for the app: loads the formula parser first when the file holds a formula (MODEL.md 6). */
+export async function loadTextAsync(text: string): Promise<LoadResult> {
+  const read = readJson(text);
+  if (!read.ok) return read.refused;
+  await loadFormulaParserFor(read.data);
+  return loadValue(read.data);
 }
 
 type Json = Record<string, unknown>;

@@ -9,6 +9,7 @@
  * whole session (a check that runs before every save). Sessions written before revisions existed have
  * none: they count as revision 0 and are recognised by their text instead.
  */
+import { formulaParserLoaded, holdsFormula } from '../engine';
 import { FILE_PATH, MAX_FILE_BYTES, SCENARIO_FORMAT, loadValue, withPrefix, type LoadIssue, type Scenario, type Workshop } from '../scenario';
 import { SESSION_KEY } from './session-key';
 import type { PersistedSession, WorkbenchState, WorkbenchStore } from './store';
@@ -57,7 +58,9 @@ export type SessionRead =
       readonly scenarioJson: readonly string[];
       readonly text: string;
     }
-  | { readonly kind: 'unreadable'; readonly reason: UnreadableReason; readonly text: string | null };
+  | { readonly kind: 'unreadable'; readonly reason: UnreadableReason; readonly text: string | null }
+  /** A session holding a formula, read before the formula parser is loaded: load it, then read again. */
+  | { readonly kind: 'needs-formula-parser'; readonly text: string };
 
 /** Why a write to the browser's storage failed. */
 export type WriteFailure =
@@ -121,6 +124,8 @@ export function parseSession(text: string): SessionRead {
     return { kind: 'unreadable', reason: { code: 'not-json', detail: error instanceof Error ? error.message : String(error) }, text };
   }
   if (!isObject(data)) return { kind: 'unreadable', reason: { code: 'invalid', issues: [{ path: FILE_PATH, code: 'not-an-object' }] }, text };
+  // The file checks compile formulas; the parser is loaded when first needed (engine/expressions.ts).
+  if (!formulaParserLoaded() && holdsFormula(data.workshop)) return { kind: 'needs-formula-parser', text };
   const loaded = loadValue(data.workshop);
   if (!loaded.ok || loaded.file.kind !== 'workshop') {
     // A scenario file where the workshop should be is refused as the format it has.

@@ -21,6 +21,7 @@
  *   same few milliseconds may still cross.)
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { loadFormulaParser } from '../engine';
 import type { Workshop } from '../scenario';
 import {
   jsonOf,
@@ -96,6 +97,8 @@ export interface OpenedSession {
   readonly session: PersistedSession | null;
   readonly seen: SeenSession;
   readonly rescue: RescueNotice | null;
+  /** The saved session holds a formula: load the formula parser, then open it again (main.tsx does). */
+  readonly needsFormulaParser?: boolean;
 }
 
 /** The guard's commands, for the notice's buttons. */
@@ -152,6 +155,7 @@ export function openSavedSession(storage: Storage | undefined, now: number = Dat
   const read = readSession(storage);
   if (read.kind === 'none') return { session: null, seen: { revision: null, text: null }, rescue: null };
   if (read.kind === 'ok') return { session: read.session, seen: seenOf(read.text), rescue: null };
+  if (read.kind === 'needs-formula-parser') return { session: null, seen: seenOf(read.text), rescue: null, needsFormulaParser: true };
   return { session: null, seen: seenOf(read.text), rescue: rescueNoticeOf(storage, read, now) };
 }
 
@@ -211,6 +215,8 @@ export function startSessionGuard(store: WorkbenchStore, storage: Storage | unde
   let changedSinceSave = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let adopting = false;
+  /** Another tab's session holds a formula and the parser is loading: nothing is written over it meanwhile. */
+  let waitingForParser = false;
 
   const status = createStore<SessionStatus>(() => ({
     ...QUIET_STATUS,
@@ -218,7 +224,7 @@ export function startSessionGuard(store: WorkbenchStore, storage: Storage | unde
     notSaved: storage ? null : { failure: { code: 'unavailable' }, reloadBrings: { kind: 'default' } },
   }));
   const tell = (patch: Partial<SessionStatus>) => status.setState(patch);
-  const held = () => status.getState().otherTab !== null || status.getState().rescue?.holdsSaves === true;
+  const held = () => waitingForParser || status.getState().otherTab !== null || status.getState().rescue?.holdsSaves === true;
   const reloadBrings = (): ReloadBrings => (restorable ? { kind: 'saved', at: lastSavedAt } : { kind: 'default' });
   const fail = (failure: WriteFailure) => tell({ notSaved: { failure, reloadBrings: reloadBrings() }, savedAgain: false });
   /** The stored session changed under a failed save: what a reload brings changed too. */
@@ -274,6 +280,24 @@ export function startSessionGuard(store: WorkbenchStore, storage: Storage | unde
     retellReload();
   };
 
+  /**
+   * Saving waits while the formula parser loads for a stored session that holds a formula, then `next`
+   * reads it again. If the parser cannot be loaded, saving stays held (the other tab's session is kept)
+   * and the status says that saves fail.
+   */
+  const afterFormulaParser = (next: () => void) => {
+    if (waitingForParser) return;
+    waitingForParser = true;
+    cancelTimer();
+    loadFormulaParser().then(
+      () => {
+        waitingForParser = false;
+        next();
+      },
+      (error: unknown) => fail({ code: 'error', detail: `the formula parser could not be loaded: ${error instanceof Error ? error.message : String(error)}` }),
+    );
+  };
+
   /** The stored session is not the one this tab last saw: follow it, or say it changed and stop saving. */
   const otherTabSaved = (text: string | null) => {
     if (text === null) {
@@ -306,6 +330,13 @@ export function startSessionGuard(store: WorkbenchStore, storage: Storage | unde
     const read = parseSession(text);
     if (read.kind === 'ok') adopt(read);
     else if (read.kind === 'unreadable') rescueStored(read);
+    else if (read.kind === 'needs-formula-parser') {
+      afterFormulaParser(() => {
+        const current = storage ? readStoredText(storage) : null;
+        if (current?.ok && !isSeen(current.text)) otherTabSaved(current.text);
+        resume();
+      });
+    }
   };
 
   /** Writes the session unless saving is held; `overwrite` writes even over another tab's save (Keep mine). */
@@ -386,6 +417,7 @@ export function startSessionGuard(store: WorkbenchStore, storage: Storage | unde
       const read = readSession(storage);
       if (read.kind === 'ok') adopt(read);
       else if (read.kind === 'none') otherTabSaved(null);
+      else if (read.kind === 'needs-formula-parser') afterFormulaParser(() => guard.takeTheirs());
       else if (read.text === null) fail({ code: 'error', detail: read.reason.code === 'storage-error' ? read.reason.detail : read.reason.code });
       else {
         rescueStored(read);

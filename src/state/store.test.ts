@@ -72,7 +72,7 @@ describe('the workbench store', () => {
     expect(store.getState().changeNotice?.kind).toBe('hidden');
   });
 
-  it('says a scenario was deleted and a workshop replaced, and its undo takes each back', () => {
+  it('says a scenario was deleted and a workshop replaced, and its undo takes each back', async () => {
     const store = createWorkbenchStore(defaultWorkshop());
     const count = store.getState().workshop.scenarios.length;
     store.getState().deleteScenario('iran-credit-reallocation');
@@ -80,7 +80,7 @@ describe('the workbench store', () => {
     store.getState().undoChangeNotice();
     expect(store.getState().workshop.scenarios).toHaveLength(count);
     store.getState().setValue('policy.reallocation', 0.05, { trusted: true });
-    expect(store.getState().openText(workshopText)).toBe(true);
+    expect(await store.getState().openText(workshopText)).toBe(true);
     expect(store.getState().changeNotice).toMatchObject({ kind: 'replaced', unsaved: true });
     store.getState().undoChangeNotice();
     expect(store.getState().workshop.scenarios.find((s) => s.id === store.getState().selectedId)?.policy?.reallocation).toBe(0.05);
@@ -155,19 +155,19 @@ describe('the workbench store', () => {
     expect(store.getState().workshop).toBe(before);
   });
 
-  it('opens an invalid file without changing anything and shows every problem', () => {
+  it('opens an invalid file without changing anything and shows every problem', async () => {
     const store = createWorkbenchStore(defaultWorkshop());
     const before = store.getState().workshop;
-    const ok = store.getState().openText('{"format":"sme-credit-scenario","version":3}', 'future.json');
+    const ok = await store.getState().openText('{"format":"sme-credit-scenario","version":3}', 'future.json');
     expect(ok).toBe(false);
     expect(store.getState().workshop).toBe(before);
     expect(store.getState().alert?.issues.map((i) => i.path)).toEqual(['version']);
   });
 
-  it('adds an opened scenario to the workshop with a fresh id when its id is taken', () => {
+  it('adds an opened scenario to the workshop with a fresh id when its id is taken', async () => {
     const workshop = defaultWorkshop();
     const store = createWorkbenchStore(workshop);
-    expect(store.getState().openText(serializeScenario(workshop.scenarios[2]))).toBe(true);
+    expect(await store.getState().openText(serializeScenario(workshop.scenarios[2]))).toBe(true);
     const ids = store.getState().workshop.scenarios.map((s) => s.id);
     expect(ids).toHaveLength(workshop.scenarios.length + 1);
     expect(new Set(ids).size).toBe(ids.length);

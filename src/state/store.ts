@@ -15,7 +15,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { LIMITS, PARAMETERS, PARAMETER_NAMES, parameterPath, prepareScenario } from '../engine';
-import { WORKSHOP_FORMAT, CURRENT_VERSION, loadText, validateScenarioValue, type LoadIssue, type Scenario, type Workshop } from '../scenario';
+import { WORKSHOP_FORMAT, CURRENT_VERSION, loadTextAsync, validateScenarioValue, type LoadIssue, type LoadResult, type Scenario, type Workshop } from '../scenario';
 import { getAtPath, removeAtPath, setAtPath, withoutStaleProvenance } from './paths';
 import { leavesProjectionUnchanged, primeResult, shareResult } from './results';
 
@@ -113,8 +113,11 @@ export interface WorkbenchActions {
   moveScenario(id: string, offset: -1 | 1): void;
   setReference(id: string): void;
   setWorkshopTitle(title: string): void;
-  /** Opens a file's text: a workshop replaces the open one, a scenario joins it. Refused files change nothing. */
-  openText(text: string, source?: string, kind?: AlertMessage['kind']): boolean;
+  /**
+   * Opens a file's text: a workshop replaces the open one, a scenario joins it. Refused files change
+   * nothing. Resolves at once unless the file holds a formula and the formula parser is not loaded yet.
+   */
+  openText(text: string, source?: string, kind?: AlertMessage['kind']): Promise<boolean>;
   /** Marks the document as saved. */
   markSaved(): void;
   undo(): void;
@@ -392,8 +395,15 @@ export function createWorkbenchStore(initial: Workshop, locale: AppLocale = 'en'
         commit({ ...state.workshop, title: { ...state.workshop.title, [state.locale]: trimmed } });
       },
 
-      openText(text, source, kind = 'file-invalid') {
-        const loaded = loadText(text);
+      async openText(text, source, kind = 'file-invalid') {
+        let loaded: LoadResult;
+        try {
+          loaded = await loadTextAsync(text);
+        } catch {
+          // The formula parser could not be loaded (the server went away): the file was not read.
+          set({ alert: { kind: 'file-unreadable', source, issues: [] } });
+          return false;
+        }
         if (!loaded.ok) {
           set({ alert: { kind, source, issues: loaded.issues } });
           return false;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   ALL_LEVERS,
   decomposeLevers,
+  loadFormulaParser,
   prepareScenario,
   projectInto,
   projectionLength,
@@ -15,6 +16,9 @@ import {
   type ScenarioSpec,
 } from '../../src/engine';
 import { loadText } from '../../src/scenario';
+
+// The scenarios timed may hold formulas: the parser is loaded first, as the command line does.
+await loadFormulaParser();
 
 const root = join(import.meta.dirname, '../..');
 

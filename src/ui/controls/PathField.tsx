@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { UnitKind } from '../../engine';
 import type { Translator } from '../../i18n';
 import { useTranslator } from '../context';
@@ -73,8 +73,32 @@ export const PathField = memo(function PathField(props: PathFieldProps) {
   // undo, a slider or an opened file shows through and a rejected draft is dropped on leaving.
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The text being typed, for a check that waits for the formula parser (null once the field is left).
+  const typed = useRef<string | null>(null);
   const gesture = useSliderGesture(path);
   const text = draft ?? pathText(value, unitKind);
+
+  const check = (next: string) => {
+    const read = readPathText(next, min, max, horizon, unitKind);
+    if ('parserLoading' in read) {
+      // The first formula typed loads the parser; the text is checked once it is here, if still typed.
+      read.parserLoading.then(
+        () => {
+          if (typed.current === next) check(next);
+        },
+        () => {
+          if (typed.current === next) setError(problemText(tr, { kind: 'formula', detail: 'the formula parser could not be loaded' }, min, max, yearOf, unitKind));
+        },
+      );
+      return;
+    }
+    if ('problem' in read) {
+      setError(problemText(tr, read.problem, min, max, yearOf, unitKind));
+      return;
+    }
+    setError(null);
+    onChange(path, read.value, undefined);
+  };
 
   const errorText = error ?? storeError;
   return (
@@ -92,19 +116,15 @@ export const PathField = memo(function PathField(props: PathFieldProps) {
         value={text}
         onFocus={() => setDraft(pathText(value, unitKind))}
         onBlur={() => {
+          typed.current = null;
           setDraft(null);
           setError(null);
         }}
         onChange={(e) => {
           const next = e.currentTarget.value;
+          typed.current = next;
           setDraft(next);
-          const read = readPathText(next, min, max, horizon, unitKind);
-          if ('problem' in read) {
-            setError(problemText(tr, read.problem, min, max, yearOf, unitKind));
-            return;
-          }
-          setError(null);
-          onChange(path, read.value, undefined);
+          check(next);
         }}
       />
       {typeof value === 'number' ? (

@@ -3,7 +3,7 @@
  * `0.031; 0.077; 0.02` (the known years, then the assumption for the rest; `؛` and `[a, b]` also read).
  * Checked as the file loader checks it: every value in range, every year.
  */
-import { LIMITS, compileExpression, type UnitKind } from '../../engine';
+import { LIMITS, compileExpression, formulaParserLoaded, loadFormulaParser, type UnitKind } from '../../engine';
 import { fromShown, parseShown, toShown } from './display';
 import type { ControlValue } from './values';
 
@@ -34,10 +34,17 @@ function rowItems(text: string): string[] | null {
 }
 
 /**
- * Reads a path field's text: the value to store, or the first problem. Numbers are read in the shown
- * unit (a percent sign allowed); a problem's value is in the stored unit.
+ * Reads a path field's text: the value to store, or the first problem; or, for the first formula typed
+ * before the formula parser is loaded, the promise of its loading (read the text again once it resolves).
+ * Numbers are read in the shown unit (a percent sign allowed); a problem's value is in the stored unit.
  */
-export function readPathText(text: string, min: number, max: number, horizon: number, unit?: UnitKind): { value: ControlValue } | { problem: PathTextProblem } {
+export function readPathText(
+  text: string,
+  min: number,
+  max: number,
+  horizon: number,
+  unit?: UnitKind,
+): { value: ControlValue } | { problem: PathTextProblem } | { parserLoading: Promise<void> } {
   const trimmed = text.trim();
   const items = rowItems(trimmed);
   if (items) {
@@ -55,6 +62,7 @@ export function readPathText(text: string, min: number, max: number, horizon: nu
   if (trimmed !== '' && Number.isFinite(asNumber)) {
     return asNumber >= min && asNumber <= max ? { value: asNumber } : { problem: { kind: 'out-of-range', value: asNumber } };
   }
+  if (!formulaParserLoaded()) return { parserLoading: loadFormulaParser() };
   const compiled = compileExpression(trimmed);
   if (!compiled.ok) return { problem: { kind: 'formula', detail: compiled.problem.detail } };
   for (let t = 1; t <= horizon; t++) {

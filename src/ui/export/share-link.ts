@@ -61,7 +61,7 @@ export async function openShareLink(store: WorkbenchStore, hash: string): Promis
       .catch(() => undefined);
     decoded = shipped === undefined ? refused('link-no-base') : codec.decodeShareLink(link.value, shipped, MAX_FILE_BYTES);
   }
-  if (decoded.ok) store.getState().openText(decoded.text, undefined, 'link-invalid');
+  if (decoded.ok) await store.getState().openText(decoded.text, undefined, 'link-invalid');
   else store.getState().showAlert({ kind: 'link-invalid', issues: decoded.issues });
   return true;
 }
