@@ -48,20 +48,22 @@ const PATH_PARAMETERS: ReadonlySet<string> = new Set(PARAMETER_NAMES.filter((nam
  * then loaded for nothing, never missed.
  */
 export function holdsFormula(value: unknown): boolean {
-  const stack: unknown[] = [value];
+  // A loop over objects alone (most of a workshop is numbers and texts): it runs on the shipped workshop at start-up.
+  const stack: object[] = typeof value === 'object' && value !== null ? [value] : [];
   while (stack.length > 0) {
-    const item = stack.pop();
-    if (typeof item !== 'object' || item === null) continue;
+    const item = stack.pop() as Record<string, unknown> | unknown[];
     if (Array.isArray(item)) {
-      stack.push(...item);
+      for (const child of item) if (typeof child === 'object' && child !== null) stack.push(child);
       continue;
     }
-    for (const [key, child] of Object.entries(item)) {
-      if (PATH_PARAMETERS.has(key)) {
-        if (typeof child === 'string') return true;
-        if (typeof child === 'object' && child !== null && !Array.isArray(child) && Object.values(child).some((v) => typeof v === 'string')) return true;
+    for (const key in item) {
+      const child = item[key];
+      if (typeof child === 'string') {
+        if (PATH_PARAMETERS.has(key)) return true;
+      } else if (typeof child === 'object' && child !== null) {
+        if (PATH_PARAMETERS.has(key) && !Array.isArray(child) && Object.values(child).some((v) => typeof v === 'string')) return true;
+        stack.push(child);
       }
-      stack.push(child);
     }
   }
   return false;
