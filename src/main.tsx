@@ -3,22 +3,20 @@ import './no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadFormulaParser, loadFormulaParserFor } from './engine';
-import { isLocale, loadCatalog, LOCALES, preferredLocale } from './i18n';
-import type { Workshop } from './scenario';
+import { applyLocaleToDocument, isLocale, loadCatalog, LOCALES, preferredLocale, translatorFor } from './i18n';
+import { readShippedWorkshop, type LoadResult, type Workshop } from './scenario';
 import { createWorkbenchStore, openSavedSession, shareValueFrom, startSessionGuard, warmUpEngine } from './state';
 import { App } from './ui/App';
 import { StoreContext } from './ui/context';
-import { openShareLink, shippedWorkshopText } from './ui/export/share-link';
+import { openShareLink, shippedWorkshopBytes } from './ui/export/share-link';
+import { formatIssueText } from './ui/issue-text';
+import shipped from 'virtual:shipped-workshop';
 
-/**
- * Fetches the shipped default workshop. It is not user input: the test suite loads it through the full
- * file checks (test/scenario/shipped.test.ts), so start-up only parses it; the engine still checks each
- * scenario before running it.
- */
-async function loadShippedWorkshop(): Promise<Workshop> {
-  const workshop = JSON.parse(await shippedWorkshopText()) as Workshop;
-  await loadFormulaParserFor(workshop);
-  return workshop;
+/** Fetches the shipped default workshop and reads it through the file checks (src/scenario/shipped.ts). */
+async function loadShippedWorkshop(): Promise<LoadResult> {
+  const loaded = await readShippedWorkshop(await shippedWorkshopBytes(), shipped.sha256);
+  if (loaded.ok) await loadFormulaParserFor(loaded.file);
+  return loaded;
 }
 
 /**
@@ -46,7 +44,26 @@ async function start() {
   const locale = isLocale(langParam) ? langParam : saved?.locale ?? preferredLocale(navigator.languages ?? [navigator.language]);
   const catalog = loadCatalog(locale);
   performance.mark('app:catalog-requested');
-  const store = createWorkbenchStore(saved ? saved.workshop : await loadShippedWorkshop(), locale);
+  const container = document.getElementById('root');
+  if (!container) return;
+  let workshop: Workshop;
+  if (saved) workshop = saved.workshop;
+  else {
+    const read = await loadShippedWorkshop();
+    if (!read.ok || read.file.kind !== 'workshop') {
+      // Only a copy of the app whose workshop file was altered after the build gets here: say so, open nothing.
+      await catalog;
+      const tr = translatorFor(locale);
+      applyLocaleToDocument(locale);
+      const problem = read.ok ? '(file): a scenario, not a workshop' : formatIssueText(tr, read.issues[0]);
+      const alert = Object.assign(document.createElement('p'), { textContent: tr.t('app.shippedInvalid', { problem }) });
+      alert.setAttribute('role', 'alert');
+      container.replaceChildren(alert);
+      return;
+    }
+    workshop = read.file.workshop;
+  }
+  const store = createWorkbenchStore(workshop, locale);
   if (saved) store.getState().restoreSession({ ...saved, locale });
   // The workshop the browser copy stands for (the restored one, or the default when there is none): a
   // workshop opened from a link below is an edit not saved yet.
@@ -77,8 +94,6 @@ async function start() {
     }
   });
 
-  const container = document.getElementById('root');
-  if (!container) return;
   // The other language loads when the page is idle, so that the switch answers at once.
   const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500));
   later(() => LOCALES.forEach((l) => void loadCatalog(l)));

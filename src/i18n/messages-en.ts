@@ -15,6 +15,7 @@ export const en = {
   'notice.undo': 'Undo',
   'notice.dismiss': 'Dismiss',
   'app.loading': 'Loading…',
+  'app.shippedInvalid': 'The default workshop of this copy of the app was altered after it was built and does not pass the file checks ({problem}). Ask for a fresh copy of the app.',
 
   'lang.switch': 'Language',
   'lang.en': 'English',

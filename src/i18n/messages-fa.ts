@@ -23,6 +23,7 @@ export const fa: Messages = {
   'notice.undo': 'واگرد',
   'notice.dismiss': 'بستن',
   'app.loading': 'در حال بارگذاری…',
+  'app.shippedInvalid': 'کارگاه پیش‌فرض این نسخه از برنامه پس از ساخت آن تغییر کرده و از بررسی‌های پرونده نمی‌گذرد ({problem}). نسخهٔ تازه‌ای از برنامه بخواهید.',
 
   'lang.switch': 'زبان',
   'lang.en': 'English',

@@ -125,3 +125,20 @@ describe('opening an invalid file', () => {
     expect(kinds(fixtures)).toEqual(kinds(manifest));
   });
 });
+
+describe('the default workshop altered after the build', () => {
+  it('is refused by the file checks in the page, naming the field, and nothing is opened or saved', async () => {
+    const { context, page } = await tests.open();
+    const workshop = JSON.parse(readFileSync(join(REPO_ROOT, 'scenarios/iran-workshop.json'), 'utf8')) as { scenarios: { policy?: Record<string, unknown> }[] };
+    workshop.scenarios[0].policy = { ...workshop.scenarios[0].policy, reallocation: 7 };
+    // Routing turns the browser's cache off: the reload fetches the altered file.
+    await context.route(/\/assets\/iran-workshop-[^/]*\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(workshop) }));
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await alert.textContent()).toContain('scenarios[0].policy.reallocation');
+    expect(await page.locator('[data-chart]').count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+});

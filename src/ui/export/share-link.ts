@@ -6,24 +6,31 @@ import { useSyncExternalStore } from 'react';
 import { MAX_FILE_BYTES, type LoadIssue, type Workshop } from '../../scenario';
 import { LEGACY_SHARE_PARAM, SHARE_PARAM, shareValueFrom, type WorkbenchStore } from '../../state';
 import type { DecodedShare, Json } from '../../state/share';
-// The default workshop is fetched, not bundled: it would be a third of the initial JavaScript.
-import shippedWorkshopUrl from '../../../scenarios/iran-workshop.json?url';
+// The default workshop is fetched, not bundled (it would be a third of the initial JavaScript), and
+// passed the file checks at build time: see src/scenario/shipped.ts.
+import shipped from 'virtual:shipped-workshop';
 
-let shippedText: Promise<string> | null = null;
+let shippedBytes: Promise<Uint8Array<ArrayBuffer>> | null = null;
 
 /**
- * The shipped workshop's text, fetched once: the default workshop at start, and what share links
- * carry their changes to. A failed fetch is tried again next time.
+ * The shipped workshop's bytes, fetched once: the default workshop at start (read through the file
+ * checks, src/scenario/shipped.ts), and what share links carry their changes to. A failed fetch is tried
+ * again next time.
  */
-export function shippedWorkshopText(): Promise<string> {
-  if (!shippedText) {
-    shippedText = fetch(shippedWorkshopUrl).then((response) => {
+export function shippedWorkshopBytes(): Promise<Uint8Array<ArrayBuffer>> {
+  if (!shippedBytes) {
+    shippedBytes = fetch(shipped.url).then(async (response) => {
       if (!response.ok) throw new Error(`the shipped workshop did not load (HTTP ${response.status})`);
-      return response.text();
+      return new Uint8Array(await response.arrayBuffer());
     });
-    shippedText.catch(() => (shippedText = null));
+    shippedBytes.catch(() => (shippedBytes = null));
   }
-  return shippedText;
+  return shippedBytes;
+}
+
+/** The shipped workshop's text (see shippedWorkshopBytes). */
+export function shippedWorkshopText(): Promise<string> {
+  return shippedWorkshopBytes().then((bytes) => new TextDecoder().decode(bytes));
 }
 
 /** A share link made for a workshop. */
