@@ -1,36 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
 import { defineConfig } from 'vitest/config';
-import type { HtmlTagDescriptor, Plugin, PluginOption, ResolvedConfig } from 'vite';
+import { runnerImport, type HtmlTagDescriptor, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { loadFormulaParser } from './src/engine';
-import { formatIssue, loadBytes } from './src/scenario';
-
-/** The workshop the app opens when there is no saved session. */
-export const SHIPPED_WORKSHOP = fileURLToPath(new URL('./scenarios/iran-workshop.json', import.meta.url));
-
-/**
- * Runs the file checks on the shipped workshop's bytes, as on any opened file, and returns every reason
- * the page could not take their JSON as the checks' result (none: it can). See src/scenario/shipped.ts.
- */
-export async function shippedWorkshopProblems(bytes: Uint8Array): Promise<string[]> {
-  await loadFormulaParser();
-  const loaded = loadBytes(bytes);
-  if (!loaded.ok) return loaded.issues.map(formatIssue);
-  if (loaded.file.kind !== 'workshop') return ['(file): a scenario file, not a workshop'];
-  if (loaded.migrated.length > 0) return [`(file): written for an older version (${loaded.migrated.map((m) => m.path).join(', ')}); save it again as version ${loaded.file.workshop.version}`];
-  const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  if (!isDeepStrictEqual(loaded.file.workshop, json)) return ['(file): the checks read it otherwise than its JSON (a default filled in, a field dropped): write it as they read it'];
-  return [];
-}
-
+import type * as ShippedCheck from './build/shipped-workshop';
 const SHIPPED_ID = 'virtual:shipped-workshop';
 
 /**
  * `virtual:shipped-workshop`: the shipped workshop's address and the SHA-256 of the bytes checked here.
- * A build (and the dev server) stops on any problem the checks find.
+ * A build (and the dev server) stops on any problem the checks find (build/shipped-workshop.ts).
  */
 function shippedWorkshop(): Plugin {
   return {
@@ -40,9 +19,12 @@ function shippedWorkshop(): Plugin {
     },
     async load(id) {
       if (id !== `\0${SHIPPED_ID}`) return null;
+      // The checks are the app's own code: run through Vite's module runner, not bundled into this config.
+      const { module: check } = await runnerImport<typeof ShippedCheck>(fileURLToPath(new URL('./build/shipped-workshop.ts', import.meta.url)), { configFile: false, logLevel: 'error' });
+      const { SHIPPED_WORKSHOP, shippedWorkshopProblems } = check;
       this.addWatchFile(SHIPPED_WORKSHOP);
       const bytes = readFileSync(SHIPPED_WORKSHOP);
-      const problems = await shippedWorkshopProblems(bytes);
+      const problems = shippedWorkshopProblems(bytes);
       if (problems.length > 0) this.error(`${SHIPPED_WORKSHOP} does not pass the file checks:\n${problems.slice(0, 20).join('\n')}`);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       return `import url from ${JSON.stringify(`${SHIPPED_WORKSHOP}?url`)};\nexport default { url, sha256: ${JSON.stringify(sha256)} };\n`;

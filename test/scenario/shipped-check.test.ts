@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadText, readShippedWorkshop } from '../../src/scenario';
-import { SHIPPED_WORKSHOP, shippedWorkshopProblems } from '../../vite.config';
+import { SHIPPED_WORKSHOP, shippedWorkshopProblems } from '../../build/shipped-workshop';
 import { REPO_ROOT } from '../fixtures/invalid-manifest';
 
 const bytes = new Uint8Array(readFileSync(SHIPPED_WORKSHOP));
@@ -27,23 +27,23 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('the build', () => {
   it('finds nothing in the shipped workshop that keeps the page from taking its JSON as the checks read it', async () => {
-    expect(await shippedWorkshopProblems(bytes)).toEqual([]);
+    expect(shippedWorkshopProblems(bytes)).toEqual([]);
   });
 
   it('stops on a problem the file checks find, naming the field', async () => {
-    const problems = await shippedWorkshopProblems(damaged());
+    const problems = shippedWorkshopProblems(damaged());
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toContain('scenarios[0].policy.reallocation');
   });
 
   it('stops on a scenario file, and on a workshop written for an older version (the page would have to migrate it)', async () => {
     const scenario = (JSON.parse(text) as { scenarios: Record<string, unknown>[] }).scenarios[0];
-    expect(await shippedWorkshopProblems(encode({ format: 'sme-credit-scenario', version: 2, ...scenario }))).toEqual(['(file): a scenario file, not a workshop']);
+    expect(shippedWorkshopProblems(encode({ format: 'sme-credit-scenario', version: 2, ...scenario }))).toEqual(['(file): a scenario file, not a workshop']);
     const older = JSON.parse(readFileSync(join(REPO_ROOT, 'test/fixtures/version-1/iran-credit-reallocation.json'), 'utf8')) as Record<string, unknown>;
     const { format: _format, version: _version, ...fields } = older;
     void _format;
     void _version;
-    const problems = await shippedWorkshopProblems(encode({ format: 'sme-credit-workshop', version: 1, title: { en: 'Old' }, scenarios: [fields] }));
+    const problems = shippedWorkshopProblems(encode({ format: 'sme-credit-workshop', version: 1, title: { en: 'Old' }, scenarios: [fields] }));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/older version/);
   });
