@@ -8,7 +8,8 @@ import type * as ShippedCheck from './build/shipped-workshop';
 const SHIPPED_ID = 'virtual:shipped-workshop';
 
 /**
- * `virtual:shipped-workshop`: the shipped workshop's address and the SHA-256 of the bytes checked here.
+ * `virtual:shipped-workshop`: the shipped workshop's address, the SHA-256 of the bytes checked here and
+ * whether they hold a formula.
  * A build (and the dev server) stops on any problem the checks find (build/shipped-workshop.ts).
  */
 function shippedWorkshop(): Plugin {
@@ -21,13 +22,14 @@ function shippedWorkshop(): Plugin {
       if (id !== `\0${SHIPPED_ID}`) return null;
       // The checks are the app's own code: run through Vite's module runner, not bundled into this config.
       const { module: check } = await runnerImport<typeof ShippedCheck>(fileURLToPath(new URL('./build/shipped-workshop.ts', import.meta.url)), { configFile: false, logLevel: 'error' });
-      const { SHIPPED_WORKSHOP, shippedWorkshopProblems } = check;
+      const { SHIPPED_WORKSHOP, holdsFormula, shippedWorkshopProblems } = check;
       this.addWatchFile(SHIPPED_WORKSHOP);
       const bytes = readFileSync(SHIPPED_WORKSHOP);
       const problems = shippedWorkshopProblems(bytes);
       if (problems.length > 0) this.error(`${SHIPPED_WORKSHOP} does not pass the file checks:\n${problems.slice(0, 20).join('\n')}`);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      return `import url from ${JSON.stringify(`${SHIPPED_WORKSHOP}?url`)};\nexport default { url, sha256: ${JSON.stringify(sha256)} };\n`;
+      const formulas = holdsFormula(JSON.parse(bytes.toString('utf8')));
+      return `import url from ${JSON.stringify(`${SHIPPED_WORKSHOP}?url`)};\nexport default { url, sha256: ${JSON.stringify(sha256)}, holdsFormula: ${formulas} };\n`;
     },
   };
 }

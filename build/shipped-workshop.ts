@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { provideFormulaParser } from '../src/engine';
+export { holdsFormula } from '../src/engine';
 import { parseFormula } from '../src/engine/formula-parser';
 import { formatIssue, loadBytes } from '../src/scenario';
 

@@ -2,7 +2,7 @@
 import './no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadFormulaParser, loadFormulaParserFor } from './engine';
+import { loadFormulaParser } from './engine';
 import { applyLocaleToDocument, isLocale, loadCatalog, LOCALES, preferredLocale, translatorFor } from './i18n';
 import { readShippedWorkshop, type LoadResult, type Workshop } from './scenario';
 import { createWorkbenchStore, openSavedSession, shareValueFrom, startSessionGuard, warmUpEngine } from './state';
@@ -14,9 +14,7 @@ import shipped from 'virtual:shipped-workshop';
 
 /** Fetches the shipped default workshop and reads it through the file checks (src/scenario/shipped.ts). */
 async function loadShippedWorkshop(): Promise<LoadResult> {
-  const loaded = await readShippedWorkshop(await shippedWorkshopBytes(), shipped.sha256);
-  if (loaded.ok) await loadFormulaParserFor(loaded.file);
-  return loaded;
+  return readShippedWorkshop(await shippedWorkshopBytes(), shipped);
 }
 
 /**

@@ -11,14 +11,16 @@
  * Crypto (served over plain http to another machine), go through every check in the page, byte to
  * result, as an opened file does.
  */
+import { loadFormulaParser } from '../engine';
 import { loadTextAsync, type LoadResult } from './load';
 import { decodeFileBytes } from './bytes';
 import type { Workshop } from './schema';
 
-/** The shipped workshop's bytes as the build checked them: where the page fetches them, and their SHA-256 (hex). */
+/** The shipped workshop's bytes as the build checked them: where the page fetches them, their SHA-256 (hex), whether they hold a formula. */
 export interface CheckedFile {
   readonly url: string;
   readonly sha256: string;
+  readonly holdsFormula: boolean;
 }
 
 async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> {
@@ -28,12 +30,17 @@ async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string | null>
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Reads the shipped workshop's bytes: the build's result if they are the bytes it checked, else every check. */
-export async function readShippedWorkshop(bytes: Uint8Array<ArrayBuffer>, checkedSha256: string): Promise<LoadResult> {
-  const decoded = decodeFileBytes(bytes);
-  if (!decoded.ok) return { ok: false, issues: decoded.issues };
-  if ((await sha256Hex(bytes)) === checkedSha256) {
-    return { ok: true, file: { kind: 'workshop', workshop: JSON.parse(decoded.text) as Workshop }, migrated: [] };
+/**
+ * Reads the shipped workshop's bytes: the build's result if they are the bytes it checked (whose
+ * encoding it checked too), else every check from the bytes on. A file holding a formula is opened once
+ * the formula parser is loaded.
+ */
+export async function readShippedWorkshop(bytes: Uint8Array<ArrayBuffer>, checked: Omit<CheckedFile, 'url'>): Promise<LoadResult> {
+  if ((await sha256Hex(bytes)) === checked.sha256) {
+    const workshop = JSON.parse(new TextDecoder().decode(bytes)) as Workshop;
+    if (checked.holdsFormula) await loadFormulaParser();
+    return { ok: true, file: { kind: 'workshop', workshop }, migrated: [] };
   }
-  return loadTextAsync(decoded.text);
+  const decoded = decodeFileBytes(bytes);
+  return decoded.ok ? loadTextAsync(decoded.text) : { ok: false, issues: decoded.issues };
 }

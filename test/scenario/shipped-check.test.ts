@@ -23,7 +23,10 @@ function damaged(): Uint8Array<ArrayBuffer> {
   return encode(workshop);
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
 
 describe('the build', () => {
   it('finds nothing in the shipped workshop that keeps the page from taking its JSON as the checks read it', async () => {
@@ -51,35 +54,49 @@ describe('the build', () => {
 
 describe('the page', () => {
   it('takes the bytes the build checked as the checks read them', async () => {
-    const read = await readShippedWorkshop(new Uint8Array(bytes), sha256(bytes));
+    const read = await readShippedWorkshop(new Uint8Array(bytes), { sha256: sha256(bytes), holdsFormula: false });
     const checked = loadText(text);
     expect(read.ok && checked.ok).toBe(true);
     if (read.ok && checked.ok) expect(read.file).toEqual(checked.file);
   });
 
   it('runs every check on bytes other than those the build checked: an altered copy is refused', async () => {
-    const read = await readShippedWorkshop(damaged(), sha256(bytes));
+    const read = await readShippedWorkshop(damaged(), { sha256: sha256(bytes), holdsFormula: false });
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.issues[0].path).toBe('scenarios[0].policy.reallocation');
     // A copy altered but still valid opens, checked.
     const workshop = JSON.parse(text) as { title: Record<string, string> };
     workshop.title = { ...workshop.title, en: 'Renamed' };
-    const renamed = await readShippedWorkshop(encode(workshop), sha256(bytes));
+    const renamed = await readShippedWorkshop(encode(workshop), { sha256: sha256(bytes), holdsFormula: false });
     expect(renamed.ok && renamed.file.kind === 'workshop' && renamed.file.workshop.title.en).toBe('Renamed');
   });
 
   it('without Web Crypto (plain http to another machine) runs every check, whatever the digest', async () => {
     const bad = damaged();
     // With Web Crypto, bytes whose digest is the one handed over are taken as checked...
-    expect((await readShippedWorkshop(bad, sha256(bad))).ok).toBe(true);
+    expect((await readShippedWorkshop(bad, { sha256: sha256(bad), holdsFormula: false })).ok).toBe(true);
     // ...without it, they are checked.
     vi.stubGlobal('crypto', {});
-    expect((await readShippedWorkshop(bad, sha256(bad))).ok).toBe(false);
-    expect((await readShippedWorkshop(new Uint8Array(bytes), sha256(bytes))).ok).toBe(true);
+    expect((await readShippedWorkshop(bad, { sha256: sha256(bad), holdsFormula: false })).ok).toBe(false);
+    expect((await readShippedWorkshop(new Uint8Array(bytes), { sha256: sha256(bytes), holdsFormula: false })).ok).toBe(true);
   });
 
-  it('refuses bytes that are not UTF-8 before anything else, as for an opened file', async () => {
-    const read = await readShippedWorkshop(new Uint8Array([0x7b, 0xff, 0x7d]), sha256(new Uint8Array([0x7b, 0xff, 0x7d])));
+  it('refuses other bytes that are not UTF-8 before anything else, as for an opened file', async () => {
+    const read = await readShippedWorkshop(new Uint8Array([0x7b, 0xff, 0x7d]), { sha256: sha256(bytes), holdsFormula: false });
     expect(read.ok ? null : read.issues[0].code).toBe('not-utf8');
+  });
+
+  it('loads the formula parser before handing over checked bytes that hold a formula', async () => {
+    vi.resetModules();
+    const engine = await import('../../src/engine');
+    const scenario = await import('../../src/scenario');
+    const workshop = JSON.parse(text) as { scenarios: { assumptions?: Record<string, unknown> }[] };
+    workshop.scenarios[0].assumptions = { ...workshop.scenarios[0].assumptions, worldDemandGrowth: '0.02 + 0.01 * (t >= 3)' };
+    const withFormula = encode(workshop);
+    expect(shippedWorkshopProblems(withFormula)).toEqual([]);
+    expect(engine.formulaParserLoaded()).toBe(false);
+    const read = await scenario.readShippedWorkshop(withFormula, { sha256: sha256(withFormula), holdsFormula: engine.holdsFormula(workshop) });
+    expect(read.ok).toBe(true);
+    expect(engine.formulaParserLoaded()).toBe(true);
   });
 });
