@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { applyLocaleToDocument } from '../i18n';
 import { openUserFile, runCommand } from './actions';
@@ -9,7 +9,7 @@ import { setYearCalendar } from './charts/chart-data';
 import { commandForKey } from './commands';
 import { useApp, useAppStore, useTranslator } from './context';
 import { ControlsPanel } from './controls/ControlsPanel';
-import { afterNextPaint, FirstScreenContext, READY_ATTRIBUTE } from './first-screen';
+import { afterNextPaint, ChartsWidthContext, FirstScreenContext, READY_ATTRIBUTE } from './first-screen';
 import { Header } from './Header';
 import { ShareDialog } from './export/ShareDialog';
 import { ScenarioBar } from './ScenarioBar';
@@ -47,6 +47,26 @@ function focusMainLever(event: { preventDefault(): void }) {
   lever.scrollIntoView({ block: 'center' });
 }
 
+/**
+ * The page's frame alone, as the workbench lays it out (the same classes): what the App commits first, to
+ * measure the charts' width in a layout of a few elements (see ChartsWidthContext). It is as tall as the
+ * page once drawn is, taller than the window: where scrollbars take room, the width is measured beside one.
+ */
+const FRAME_HEIGHT = { minBlockSize: 'calc(100vh + 1px)' } as const;
+function PageFrame({ chartsRef }: { chartsRef: RefObject<HTMLElement | null> }) {
+  return (
+    <div className="app" aria-hidden="true" style={FRAME_HEIGHT}>
+      <main className="workbench">
+        <section className="controls" />
+        <div className="results-column">
+          <section className="scoreboard" />
+          <section className="charts" ref={chartsRef} />
+        </div>
+      </main>
+    </div>
+  );
+}
+
 /** The workbench: header, scenarios, scoreboard, controls at the inline start, charts. */
 export function App() {
   const tr = useTranslator();
@@ -59,7 +79,13 @@ export function App() {
   const [status, setStatus] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [printing, setPrinting] = useState(false);
-  // The first commit draws the first screen; the rest of the page follows once it is painted.
+  // The first commit is the page's frame, which gives the charts' width; the next, before any paint,
+  // draws the first screen; the rest of the page follows once it is painted.
+  const chartsFrame = useRef<HTMLElement>(null);
+  const [chartsWidth, setChartsWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (chartsWidth === null && chartsFrame.current) setChartsWidth(Math.floor(chartsFrame.current.getBoundingClientRect().width));
+  }, [chartsWidth]);
   const [firstScreenOnly, setFirstScreenOnly] = useState(true);
   useEffect(() => afterNextPaint(() => startTransition(() => setFirstScreenOnly(false))), []);
   useEffect(() => {
@@ -159,8 +185,9 @@ export function App() {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [store]);
 
+  if (chartsWidth === null) return <PageFrame chartsRef={chartsFrame} />;
   return (
-    <>
+    <ChartsWidthContext.Provider value={chartsWidth}>
     {presenting ? (
       <Suspense fallback={<p className="loading">{tr.t('app.loading')}</p>}>
         <PresentMode />
@@ -201,6 +228,6 @@ export function App() {
     </div>
     </FirstScreenContext.Provider>
     {printing ? <Handout /> : null}
-    </>
+    </ChartsWidthContext.Provider>
   );
 }

@@ -11,6 +11,15 @@ import { createContext, useContext } from 'react';
 /** True while only the first screen is drawn; provided by the App. */
 export const FirstScreenContext = createContext(false);
 
+/**
+ * The charts' width, measured before the first screen is drawn (null where it was not: component tests).
+ * The App's very first commit is the page's frame alone (src/ui/App.tsx, PageFrame): laid out in a few
+ * milliseconds, it gives the charts' width, and the first screen is drawn at once at that width. Measured
+ * inside the first screen instead, the width cost a layout of the whole screen, then its charts were
+ * drawn and the page laid out again before the first paint.
+ */
+export const ChartsWidthContext = createContext<number | null>(null);
+
 /** Tells whether only the first screen is drawn yet (the rest comes just after its paint). */
 export function useFirstScreenOnly(): boolean {
   return useContext(FirstScreenContext);

@@ -1,11 +1,11 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useContext, useMemo, useState } from 'react';
 import { scenarioColor } from '../../charts';
 import type { HeadlineMeasure } from '../../engine';
 import { isResult, resultOf } from '../../state';
 import { MEASURES, formatFor } from './chart-data';
 import { BindingRow, EffectRow, ProjectionRow, SharesRow, type Shown } from './ChartRows';
 import { useApp, useAppStore, useTranslator } from '../context';
-import { useFirstScreenOnly } from '../first-screen';
+import { ChartsWidthContext, useFirstScreenOnly } from '../first-screen';
 import { useElementWidth } from './use-element-width';
 import { MeasureSelect } from './MeasureSelect';
 
@@ -29,7 +29,7 @@ export function ChartsArea() {
   const byClass = useApp((s) => s.byClass);
   const yearCalendar = useApp((s) => s.yearCalendar);
   const [effectMeasure, setEffectMeasure] = useState<HeadlineMeasure>('employment');
-  const [ref, measured] = useElementWidth<HTMLDivElement>();
+  const [ref, measured] = useElementWidth<HTMLDivElement>(useContext(ChartsWidthContext));
   const width = measured ?? 0;
   // At start-up the first row of charts is what a window shows of them (at 1280 to 1920 pixels wide and
   // 800 to 1080 high, its top); the rows below follow just after its paint (see first-screen.ts).
