@@ -23,6 +23,11 @@ async function loadShippedWorkshop(): Promise<LoadResult> {
  */
 async function start() {
   performance.mark('app:start');
+  // The preloaded faces are decoded while the first screen renders; left to its first layout, they
+  // arrived after it and every text was laid out again.
+  document.fonts.forEach((face) => {
+    if (face.status === 'unloaded' && /vazirmatn/i.test(face.family)) void face.load();
+  });
   const storage = (() => {
     try {
       return window.localStorage;
@@ -107,6 +112,8 @@ async function start() {
     if (warmRounds > 0) later(warm);
   };
   later(warm);
+  // The first paint in the reader's direction (the App keeps it in step with later switches).
+  applyLocaleToDocument(locale);
   createRoot(container).render(
     <StrictMode>
       <StoreContext.Provider value={store}>
