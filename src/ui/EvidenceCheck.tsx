@@ -3,6 +3,7 @@ import type { MessageKey, Translator } from '../i18n';
 import type { ScenarioResult } from '../state';
 import { yearLabel } from './charts/chart-data';
 import { useTranslator } from './context';
+import { useFirstScreenOnly } from './first-screen';
 import { evidenceFigures, type EvidenceVerdictName } from './evidence-check';
 
 /** Where the check is shown: a scoreboard card, the workshop's reveal, or the printed handout. */
@@ -43,6 +44,7 @@ function rangeText(tr: Translator, low: number, high: number): string {
  */
 export function EvidenceCheck({ result, variant }: { result: ScenarioResult; variant: EvidenceCheckVariant }) {
   const tr = useTranslator();
+  const firstScreenOnly = useFirstScreenOnly();
   const { model, scenario } = result;
   const shown = evidenceFigures(result.jobsFigures, model.usdPerCurrencyUnit);
   const heading = shown.perUsd
@@ -78,6 +80,8 @@ export function EvidenceCheck({ result, variant }: { result: ScenarioResult; var
       )}
       <details className="evidence-details" open={variant === 'handout'}>
         <summary>{tr.t('evidence.table.summary', { count: JOBS_EVIDENCE.length })}</summary>
+        {/* Folded, the studies are drawn just after the first paint, as the closed control groups are. */}
+        {firstScreenOnly && variant !== 'handout' ? null : (
         <div className="evidence-table-wrap">
           <table className="evidence-table">
             <thead>
@@ -103,6 +107,7 @@ export function EvidenceCheck({ result, variant }: { result: ScenarioResult; var
             </tbody>
           </table>
         </div>
+        )}
       </details>
     </div>
   );
