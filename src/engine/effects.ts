@@ -99,10 +99,13 @@ export interface JobsPerCredit {
   readonly horizonPerUsdMillion: number;
 }
 
-/** The figures every front end shows beside the evidence (MODEL.md 5: t = 2 and t = H), from one pair of runs. */
-export function jobsPerCreditFigures(model: PreparedModel): JobsPerCredit {
+/**
+ * The figures every front end shows beside the evidence (MODEL.md 5: t = 2 and t = H), from one pair of
+ * runs. A caller that has the counterfactual run already (runPrepared's) passes it: the same model with
+ * no lever projects the same numbers, and the app's start-up and each slider step run one projection less.
+ */
+export function jobsPerCreditFigures(model: PreparedModel, counterfactual: Projection = project(model, NO_LEVERS)): JobsPerCredit {
   const creditOnly = project(model, { credit: true, exports: false, guarantee: false });
-  const counterfactual = project(model, NO_LEVERS);
   const year2 = model.horizon >= 2 ? jobsPerCreditMovedOf(model, creditOnly, counterfactual, 2) : NaN;
   const horizon = jobsPerCreditMovedOf(model, creditOnly, counterfactual, model.horizon);
   return { year2, horizon, year2PerUsdMillion: jobsPerUsdMillion(model, year2), horizonPerUsdMillion: jobsPerUsdMillion(model, horizon) };

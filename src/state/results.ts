@@ -40,9 +40,10 @@ export function primeResult(scenario: Scenario, model: PreparedModel): void {
 }
 
 function resultFor(scenario: Scenario, model: PreparedModel): ScenarioResult {
-  // One pair of runs (the credit lever alone, the counterfactual) gives the figures at year 2 and the horizon.
-  const jobsFigures = jobsPerCreditFigures(model);
-  return { scenario, model, run: runPrepared(model), jobsPerCredit: jobsFigures.horizon, jobsFigures };
+  // The credit lever alone beside the run's counterfactual gives the figures at year 2 and the horizon.
+  const run = runPrepared(model);
+  const jobsFigures = jobsPerCreditFigures(model, run.counterfactual);
+  return { scenario, model, run, jobsPerCredit: jobsFigures.horizon, jobsFigures };
 }
 
 /**
@@ -55,8 +56,7 @@ export function warmUpEngine(scenarios: readonly Scenario[], rounds: number): vo
     for (const scenario of scenarios) {
       const prepared = prepareScenario(scenario);
       if (!prepared.ok) continue;
-      runPrepared(prepared.model);
-      jobsPerCreditFigures(prepared.model);
+      jobsPerCreditFigures(prepared.model, runPrepared(prepared.model).counterfactual);
     }
   }
 }

@@ -128,6 +128,13 @@ describe(`the default workshop (${WORKSHOP_FILE})`, () => {
     }
   });
 
+  it('gives the same jobs-per-credit figures from the run\'s own counterfactual (the app passes it) as from a fresh one', () => {
+    for (const s of workshopScenarios()) {
+      const model = modelOf(s);
+      expect(jobsPerCreditFigures(model, project(model, NO_LEVERS)), s.id).toEqual(jobsPerCreditFigures(model));
+    }
+  });
+
   it(`gives, for its first credit move (credit lever alone), ${BAND.low}-${BAND.high} jobs per US$ 1m at year 2 and at most ${BAND.horizonCeiling} at the horizon`, () => {
     const first = workshopScenarios().find((s) => (s.policy?.reallocation ?? 0) > 0);
     if (!first) throw new Error('the default workshop moves no credit');
