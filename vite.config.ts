@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { runnerImport, type HtmlTagDescriptor, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
+import type { HtmlTagDescriptor, Plugin, PluginOption, ResolvedConfig } from 'vite';
+import { tsImport } from 'tsx/esm/api';
 import react from '@vitejs/plugin-react';
 import type * as ShippedCheck from './build/shipped-workshop';
 const SHIPPED_ID = 'virtual:shipped-workshop';
@@ -15,21 +15,25 @@ const SHIPPED_ID = 'virtual:shipped-workshop';
 function shippedWorkshop(): Plugin {
   return {
     name: 'shipped-workshop',
-    resolveId(id) {
-      return id === SHIPPED_ID ? `\0${SHIPPED_ID}` : null;
+    resolveId: {
+      filter: { id: new RegExp(`^${SHIPPED_ID}$`) },
+      handler: () => `\0${SHIPPED_ID}`,
     },
-    async load(id) {
-      if (id !== `\0${SHIPPED_ID}`) return null;
-      // The checks are the app's own code: run through Vite's module runner, not bundled into this config.
-      const { module: check } = await runnerImport<typeof ShippedCheck>(fileURLToPath(new URL('./build/shipped-workshop.ts', import.meta.url)), { configFile: false, logLevel: 'error' });
-      const { SHIPPED_WORKSHOP, holdsFormula, shippedWorkshopProblems } = check;
-      this.addWatchFile(SHIPPED_WORKSHOP);
-      const bytes = readFileSync(SHIPPED_WORKSHOP);
-      const problems = shippedWorkshopProblems(bytes);
-      if (problems.length > 0) this.error(`${SHIPPED_WORKSHOP} does not pass the file checks:\n${problems.slice(0, 20).join('\n')}`);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const formulas = holdsFormula(JSON.parse(bytes.toString('utf8')));
-      return `import url from ${JSON.stringify(`${SHIPPED_WORKSHOP}?url`)};\nexport default { url, sha256: ${JSON.stringify(sha256)}, holdsFormula: ${formulas} };\n`;
+    load: {
+      // Called for this module alone (the checks take a second or so; every other module passes by).
+      filter: { id: new RegExp(`^\0${SHIPPED_ID}$`) },
+      async handler() {
+        // The checks are the app's own TypeScript: imported through tsx, not bundled into this config.
+        const check = (await tsImport('./build/shipped-workshop.ts', import.meta.url)) as typeof ShippedCheck;
+        const { SHIPPED_WORKSHOP, holdsFormula, shippedWorkshopProblems } = check;
+        this.addWatchFile(SHIPPED_WORKSHOP);
+        const bytes = readFileSync(SHIPPED_WORKSHOP);
+        const problems = await shippedWorkshopProblems(bytes);
+        if (problems.length > 0) this.error(`${SHIPPED_WORKSHOP} does not pass the file checks:\n${problems.slice(0, 20).join('\n')}`);
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        const formulas = holdsFormula(JSON.parse(bytes.toString('utf8')));
+        return `import url from ${JSON.stringify(`${SHIPPED_WORKSHOP}?url`)};\nexport default { url, sha256: ${JSON.stringify(sha256)}, holdsFormula: ${formulas} };\n`;
+      },
     },
   };
 }

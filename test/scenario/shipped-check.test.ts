@@ -30,23 +30,23 @@ afterEach(() => {
 
 describe('the build', () => {
   it('finds nothing in the shipped workshop that keeps the page from taking its JSON as the checks read it', async () => {
-    expect(shippedWorkshopProblems(bytes)).toEqual([]);
+    expect(await shippedWorkshopProblems(bytes)).toEqual([]);
   });
 
   it('stops on a problem the file checks find, naming the field', async () => {
-    const problems = shippedWorkshopProblems(damaged());
+    const problems = await shippedWorkshopProblems(damaged());
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toContain('scenarios[0].policy.reallocation');
   });
 
   it('stops on a scenario file, and on a workshop written for an older version (the page would have to migrate it)', async () => {
     const scenario = (JSON.parse(text) as { scenarios: Record<string, unknown>[] }).scenarios[0];
-    expect(shippedWorkshopProblems(encode({ format: 'sme-credit-scenario', version: 2, ...scenario }))).toEqual(['(file): a scenario file, not a workshop']);
+    expect(await shippedWorkshopProblems(encode({ format: 'sme-credit-scenario', version: 2, ...scenario }))).toEqual(['(file): a scenario file, not a workshop']);
     const older = JSON.parse(readFileSync(join(REPO_ROOT, 'test/fixtures/version-1/iran-credit-reallocation.json'), 'utf8')) as Record<string, unknown>;
     const { format: _format, version: _version, ...fields } = older;
     void _format;
     void _version;
-    const problems = shippedWorkshopProblems(encode({ format: 'sme-credit-workshop', version: 1, title: { en: 'Old' }, scenarios: [fields] }));
+    const problems = await shippedWorkshopProblems(encode({ format: 'sme-credit-workshop', version: 1, title: { en: 'Old' }, scenarios: [fields] }));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/older version/);
   });
@@ -93,7 +93,7 @@ describe('the page', () => {
     const workshop = JSON.parse(text) as { scenarios: { assumptions?: Record<string, unknown> }[] };
     workshop.scenarios[0].assumptions = { ...workshop.scenarios[0].assumptions, worldDemandGrowth: '0.02 + 0.01 * (t >= 3)' };
     const withFormula = encode(workshop);
-    expect(shippedWorkshopProblems(withFormula)).toEqual([]);
+    expect(await shippedWorkshopProblems(withFormula)).toEqual([]);
     expect(engine.formulaParserLoaded()).toBe(false);
     const read = await scenario.readShippedWorkshop(withFormula, { sha256: sha256(withFormula), holdsFormula: engine.holdsFormula(workshop) });
     expect(read.ok).toBe(true);
