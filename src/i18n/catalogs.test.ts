@@ -185,3 +185,18 @@ describe('the Persian translator', () => {
     }
   });
 });
+
+describe('the year display', () => {
+  it('is part of the translator: a translator per language and calendar, whose years follow the calendar asked for', () => {
+    const file = translatorFor('en');
+    const gregorian = translatorFor('en', 'gregorian');
+    expect(translatorFor('en', 'file')).toBe(file);
+    expect(translatorFor('en', 'gregorian')).toBe(gregorian);
+    expect(gregorian).not.toBe(file);
+    expect(file.year(1405, 'persian')).toBe('1405');
+    expect(gregorian.year(1405, 'persian')).toBe('2026');
+    expect(translatorFor('en', 'persian').year(2026, 'gregorian')).toBe('1405');
+    // A calendar named by the caller wins over the display (the CSV writes both years).
+    expect(gregorian.year(1405, 'persian', 'persian')).toBe('1405');
+  });
+});

@@ -56,10 +56,15 @@ export function isCatalogLoaded(locale: Locale): boolean {
 /** Parameters of a message. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** A translator bound to one language. */
+/** The calendar years are shown in: the file's own, or the one the reader asked for. */
+export type YearDisplay = 'file' | CalendarName;
+
+/** A translator bound to one language and one way of showing years. */
 export interface Translator {
   readonly locale: Locale;
   readonly dir: 'ltr' | 'rtl';
+  /** The calendar the reader asked years to be shown in ('file': each file's own). */
+  readonly yearDisplay: YearDisplay;
   /** The text of a key, with `{name}` parameters filled in (numbers in the language's digits). */
   t(key: MessageKey, params?: MessageParams): string;
   /** Tells whether a string is a known key. */
@@ -70,6 +75,7 @@ export interface Translator {
   exact(value: number): string;
   signed(value: number, digits?: number): string;
   percent(share: number, digits?: number): string;
+  /** A year of a file's calendar, shown in `shownCalendar`, by default the calendar the reader asked for. */
   year(year: number, fileCalendar: CalendarName, shownCalendar?: CalendarName): string;
   /** Picks the reader's language from a `{ en?, fa? }` text, falling back to the other language. */
   text(value: { readonly en?: string; readonly fa?: string } | undefined): string;
@@ -79,14 +85,16 @@ export interface Translator {
   issue(code: string, params?: MessageParams): string | null;
 }
 
-const cache = new Map<Locale, Translator>();
+const cache = new Map<string, Translator>();
 
 /**
- * Returns the translator of a language (one object per language, so it is a stable React prop). The
- * language's catalog must be loaded first (`loadCatalog`).
+ * Returns the translator of a language and year display (one object for each pair, so it is a stable
+ * React prop, and everything that shows a year follows a change of calendar as it follows one of
+ * language). The language's catalog must be loaded first (`loadCatalog`).
  */
-export function translatorFor(locale: Locale): Translator {
-  const cached = cache.get(locale);
+export function translatorFor(locale: Locale, yearDisplay: YearDisplay = 'file'): Translator {
+  const cacheKey = `${locale}|${yearDisplay}`;
+  const cached = cache.get(cacheKey);
   if (cached) return cached;
   const loaded = catalogs.get(locale);
   if (!loaded) throw new Error(`the ${locale} catalog is not loaded yet`);
@@ -106,6 +114,7 @@ export function translatorFor(locale: Locale): Translator {
   const translator: Translator = {
     locale,
     dir: directionOf(locale),
+    yearDisplay,
     t: (key, params) => fill(catalog[key] ?? key, params),
     has: (key): key is MessageKey => Object.hasOwn(catalog, key),
     number: (value, digits) => formatNumber(locale, value, digits),
@@ -113,11 +122,11 @@ export function translatorFor(locale: Locale): Translator {
     exact: (value) => formatExact(locale, value),
     signed: (value, digits) => formatSigned(locale, value, digits),
     percent: (share, digits) => formatPercent(locale, share, digits),
-    year: (year, fileCalendar, shown) => formatYear(locale, year, fileCalendar, shown),
+    year: (year, fileCalendar, shown) => formatYear(locale, year, fileCalendar, shown ?? (yearDisplay === 'file' ? fileCalendar : yearDisplay)),
     text: (value) => (locale === 'fa' ? value?.fa ?? value?.en : value?.en ?? value?.fa) ?? '',
     unit: (value) => translateUnit(locale, value),
     issue: (code, params) => (issues && Object.hasOwn(issues, code) ? fill(issues[code], params) : null),
   };
-  cache.set(locale, translator);
+  cache.set(cacheKey, translator);
   return translator;
 }

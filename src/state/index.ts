@@ -10,6 +10,8 @@ import type { WorkbenchActions, WorkbenchState, WorkbenchStore } from './store';
 export * from './store';
 export * from './results';
 export * from './paths';
+export * from './view';
+export { memoPerOwner } from './memo';
 export { readSavedSession, readSession, writeSession, MAX_SESSION_CHARS, MAX_RESCUED, RESCUE_PREFIX, SESSION_KEY } from './persistence';
 export type { Revision, SessionRead, UnreadableReason, WriteFailure, WriteOutcome } from './persistence';
 export { openSavedSession, startSessionGuard, sessionGuardOf, QUIET_STATUS } from './session-guard';

@@ -18,6 +18,7 @@ import { LIMITS, PARAMETERS, PARAMETER_NAMES, parameterPath, prepareScenario } f
 import { WORKSHOP_FORMAT, CURRENT_VERSION, loadTextAsync, validateScenarioValue, type LoadIssue, type LoadResult, type Scenario, type Workshop } from '../scenario';
 import { getAtPath, removeAtPath, setAtPath, withoutStaleProvenance } from './paths';
 import { leavesProjectionUnchanged, primeResult, shareResult } from './results';
+import type { YearDisplay } from '../i18n';
 
 /** At most this many scenarios are shown side by side (LIMITS is the one source). */
 export const MAX_VISIBLE = LIMITS.maxVisibleScenarios;
@@ -30,7 +31,8 @@ export type ChartMode = 'small-multiples' | 'overlay';
 /** The app's languages. */
 export type AppLocale = 'en' | 'fa';
 /** Which calendar years are shown in: the file's own, or always Solar Hijri, or always Gregorian. */
-export type YearCalendar = 'file' | 'persian' | 'gregorian';
+/** The calendar years are shown in: the translator's year display (src/i18n), kept with the session's settings. */
+export type YearCalendar = YearDisplay;
 
 /** A message shown in the alert region: a headline code and the file's problems. */
 export interface AlertMessage {

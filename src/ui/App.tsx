@@ -5,7 +5,6 @@ import { openUserFile, runCommand } from './actions';
 import { AlertRegion } from './AlertRegion';
 import { MigrationNotice } from './MigrationNotice';
 import { ChartsArea } from './charts/ChartsArea';
-import { setYearCalendar } from './charts/chart-data';
 import { commandForKey } from './commands';
 import { useApp, useAppStore, useTranslator } from './context';
 import { ControlsPanel } from './controls/ControlsPanel';
@@ -73,9 +72,6 @@ export function App() {
   const store = useAppStore();
   const locale = useApp((s) => s.locale);
   const presenting = useApp((s) => s.presenting);
-  const yearCalendar = useApp((s) => s.yearCalendar);
-  // Children read the chosen calendar while they render; set it first.
-  setYearCalendar(yearCalendar);
   const [status, setStatus] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [printing, setPrinting] = useState(false);

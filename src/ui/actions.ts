@@ -37,7 +37,7 @@ function whyNotSavable(tr: Translator, text: string, kind: 'scenario' | 'worksho
 /** Runs a command that needs no extra input. Returns a status text to announce, if any. */
 export async function runCommand(store: WorkbenchStore, id: CommandId): Promise<string | null> {
   const state = store.getState();
-  const tr = translatorFor(state.locale);
+  const tr = translatorFor(state.locale, state.yearCalendar);
   switch (id) {
     case 'undo':
       state.undo();

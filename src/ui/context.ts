@@ -25,8 +25,9 @@ export function useAppShallow<T>(selector: (state: WorkbenchState & WorkbenchAct
   return useWorkbenchShallow(useAppStore(), selector);
 }
 
-/** Returns the translator of the current language. */
+/** Returns the translator of the current language and calendar of years. */
 export function useTranslator(): Translator {
   const locale = useApp((s) => s.locale);
-  return translatorFor(locale);
+  const yearCalendar = useApp((s) => s.yearCalendar);
+  return translatorFor(locale, yearCalendar);
 }

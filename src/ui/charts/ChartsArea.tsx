@@ -1,7 +1,8 @@
 import { useCallback, useContext, useMemo, useState } from 'react';
 import { scenarioColor } from '../../charts';
 import type { HeadlineMeasure } from '../../engine';
-import { isResult, resultOf } from '../../state';
+import type { Translator } from '../../i18n';
+import { memoPerOwner, selectReferenceResult, selectVisibleResults, type VisibleResult } from '../../state';
 import { MEASURES, formatFor } from './chart-data';
 import { BindingRow, EffectRow, ProjectionRow, SharesRow, type Shown } from './ChartRows';
 import { useApp, useAppStore, useTranslator } from '../context';
@@ -17,13 +18,16 @@ function chartColumns(width: number, panels: number): number {
   return Math.max(1, Math.min(panels, Math.floor((width + PANEL_GAP) / (MIN_PANEL_WIDTH + PANEL_GAP))));
 }
 
+/** A visible scenario with its name, colour and formatters: the same object while its result and the language hold. */
+const shownOf = memoPerOwner(
+  ({ id, index, result }: VisibleResult, tr: Translator): Shown => ({ id, name: tr.text(result.scenario.title) || id, color: scenarioColor(index), result, format: formatFor(tr, result) }),
+  2,
+);
+
 /** The charts of the visible scenarios: small multiples with shared scales, or one overlay. */
 export function ChartsArea() {
   const tr = useTranslator();
   const store = useAppStore();
-  const scenarios = useApp((s) => s.workshop.scenarios);
-  const visibleIds = useApp((s) => s.visibleIds);
-  const referenceId = useApp((s) => s.workshop.reference ?? s.workshop.scenarios[0]?.id);
   const chartMode = useApp((s) => s.chartMode);
   const comparison = useApp((s) => s.comparison);
   const byClass = useApp((s) => s.byClass);
@@ -35,22 +39,9 @@ export function ChartsArea() {
   // 800 to 1080 high, its top); the rows below follow just after its paint (see first-screen.ts).
   const firstScreenOnly = useFirstScreenOnly();
 
-  const shown: Shown[] = useMemo(
-    () =>
-      visibleIds.flatMap((id) => {
-        const index = scenarios.findIndex((s) => s.id === id);
-        if (index < 0) return [];
-        const result = resultOf(scenarios[index]);
-        if (!isResult(result)) return [];
-        return [{ id, name: tr.text(result.scenario.title) || id, color: scenarioColor(index), result, format: formatFor(tr, result, yearCalendar) }];
-      }),
-    [visibleIds, scenarios, tr, yearCalendar],
-  );
-  const reference = useMemo(() => {
-    const s = scenarios.find((x) => x.id === referenceId);
-    const r = s ? resultOf(s) : null;
-    return r && isResult(r) ? r : null;
-  }, [scenarios, referenceId]);
+  const visible = useApp(selectVisibleResults);
+  const reference = useApp(selectReferenceResult);
+  const shown = useMemo(() => visible.map((entry) => shownOf(entry, tr)), [visible, tr]);
 
   const columnCount = chartColumns(width, shown.length);
   const columns = chartMode === 'overlay' ? 1 : columnCount;

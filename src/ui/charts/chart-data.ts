@@ -5,41 +5,8 @@
 import { classColors, type ChartFormat, type EffectBar, type LineSpec, type ShareLayer, type BindingRow } from '../../charts';
 import { HEADLINE_MEASURES, SERIES_NAMES, financeBoundShareSeries, seriesOf, valueAt, type HeadlineMeasure, type SeriesName } from '../../engine';
 import type { MessageKey, Translator } from '../../i18n';
-import type { Comparison, ScenarioResult, YearCalendar } from '../../state';
+import { memoPerOwner, type Comparison, type ScenarioResult } from '../../state';
 import type { PreparedModel } from '../../engine';
-
-const perResult = new WeakMap<ScenarioResult, Map<string, unknown>>();
-const resultIds = new WeakMap<ScenarioResult, number>();
-let nextResultId = 1;
-
-/** A number naming a result object, for cache keys that involve a second result (the reference). */
-function idOf(result: ScenarioResult | null): number {
-  if (!result) return 0;
-  let id = resultIds.get(result);
-  if (id === undefined) {
-    id = nextResultId++;
-    resultIds.set(result, id);
-  }
-  return id;
-}
-
-/**
- * Keeps what a panel draws for a result and a setting, so that the same arrays come back while that
- * scenario is unchanged: the memoised panels of the other scenarios then skip their render during a drag.
- */
-function cached<T>(result: ScenarioResult, key: string, compute: () => T): T {
-  let map = perResult.get(result);
-  if (!map) {
-    map = new Map();
-    perResult.set(result, map);
-  }
-  if (map.has(key)) return map.get(key) as T;
-  const value = compute();
-  // A long-lived result sees keys for every version of the reference it was compared with: keep few.
-  if (map.size >= 48) map.clear();
-  map.set(key, value);
-  return value;
-}
 
 const domains = new Map<string, readonly [number, number]>();
 
@@ -77,41 +44,31 @@ export function unitOf(tr: Translator, result: ScenarioResult, measure: Headline
   return tr.unit(measure === 'employment' ? e.employmentUnit : e.currencyUnit);
 }
 
-const formats = new Map<string, ChartFormat>();
-
-// The calendar the reader asked for; the App sets it from the store before its children render.
-let currentYearCalendar: YearCalendar = 'file';
-
-/** Sets the calendar years are shown in (the file's own unless the reader asks for the other). */
-export function setYearCalendar(calendar: YearCalendar): void {
-  currentYearCalendar = calendar;
-}
-
-/** The label of simulated year t of a model, in the calendar the reader asked for. */
+/** The label of simulated year t of a model, in the calendar the reader asked for (the translator's). */
 export function yearLabel(tr: Translator, model: PreparedModel, t: number): string {
-  const shown = currentYearCalendar === 'file' ? model.calendar : currentYearCalendar;
-  return tr.year(model.baseYear + t, model.calendar, shown);
+  return tr.year(model.baseYear + t, model.calendar);
 }
 
-/**
- * Formatters for one scenario's panels (its base year and calendar, the reader's digits). One object per
- * language, base year and calendar: the panels memoise on it, so a slider drag must not make a new one.
- */
-export function formatFor(tr: Translator, result: ScenarioResult, shown: YearCalendar = currentYearCalendar): ChartFormat {
-  const { baseYear, calendar } = result.model;
-  const key = `${tr.locale}|${baseYear}|${calendar}|${shown}`;
-  const cached = formats.get(key);
-  if (cached) return cached;
-  const format: ChartFormat = {
+/** Formatters for one language and year display (a translator), a base year and a calendar. */
+const formatOf = memoPerOwner(
+  (tr: Translator, baseYear: number, calendar: PreparedModel['calendar']): ChartFormat => ({
     number: (v) => tr.number(v),
     exact: (v) => tr.exact(v),
     signed: (v) => tr.signed(v),
     percent: (v) => tr.percent(v),
-    year: (t) => tr.year(baseYear + t, calendar, shown === 'file' ? calendar : shown),
+    year: (t) => tr.year(baseYear + t, calendar),
     direction: tr.dir,
-  };
-  formats.set(key, format);
-  return format;
+  }),
+  // Per translator: every base year and calendar of a workshop's scenarios (most share one).
+  32,
+);
+
+/**
+ * Formatters for one scenario's panels (its base year and calendar, the reader's digits and calendar).
+ * The same object while those hold: the panels memoise on it, so a slider drag must not make a new one.
+ */
+export function formatFor(tr: Translator, result: ScenarioResult): ChartFormat {
+  return formatOf(tr, result.model.baseYear, result.model.calendar);
 }
 
 /** The class's label in the reader's language. */
@@ -139,23 +96,25 @@ export function comparisonValues(
 }
 
 /** Lines of one scenario's panel: the total and its comparison, or every class and its comparison. */
-export function projectionLines(
-  tr: Translator,
-  result: ScenarioResult,
-  measure: HeadlineMeasure,
-  options: { byClass: boolean; color: string; totalLabel: string; comparisonLabel: string; comparison: Comparison; reference: ScenarioResult | null; keyPrefix?: string },
-): LineSpec[] {
-  const versus = options.comparison === 'reference' ? idOf(options.reference) : 0;
-  const key = `lines|${tr.locale}|${measure}|${options.byClass}|${options.color}|${options.totalLabel}|${options.comparisonLabel}|${options.comparison}|${versus}|${options.keyPrefix ?? ''}`;
-  return cached(result, key, () => buildProjectionLines(tr, result, measure, options));
+export function projectionLines(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure, options: LineOptions): LineSpec[] {
+  return linesOf(result, tr, measure, options);
 }
 
-function buildProjectionLines(
-  tr: Translator,
-  result: ScenarioResult,
-  measure: HeadlineMeasure,
-  options: { byClass: boolean; color: string; totalLabel: string; comparisonLabel: string; comparison: Comparison; reference: ScenarioResult | null; keyPrefix?: string },
-): LineSpec[] {
+// Per result: a row per measure, in the workbench, workshop mode and the handout.
+const linesOf = memoPerOwner((result: ScenarioResult, tr: Translator, measure: HeadlineMeasure, options: LineOptions) => buildProjectionLines(tr, result, measure, options), 16);
+
+/** How a scenario's lines are drawn: by class or in total, their colour and names, and what they are compared with. */
+export interface LineOptions {
+  readonly byClass: boolean;
+  readonly color: string;
+  readonly totalLabel: string;
+  readonly comparisonLabel: string;
+  readonly comparison: Comparison;
+  readonly reference: ScenarioResult | null;
+  readonly keyPrefix?: string;
+}
+
+function buildProjectionLines(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure, options: LineOptions): LineSpec[] {
   const { model, run } = result;
   const prefix = options.keyPrefix ?? '';
   if (options.byClass) {
@@ -189,16 +148,13 @@ function buildProjectionLines(
 }
 
 /** The horizon effect per class and in total, versus the counterfactual or the reference; and the year read. */
-export function effectBars(
-  tr: Translator,
-  result: ScenarioResult,
-  measure: HeadlineMeasure,
-  comparison: Comparison,
-  reference: ScenarioResult | null,
-): { bars: EffectBar[]; t: number } {
-  const versus = comparison === 'reference' ? idOf(reference) : 0;
-  return cached(result, `effect|${tr.locale}|${measure}|${comparison}|${versus}`, () => buildEffectBars(tr, result, measure, comparison, reference));
+export function effectBars(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure, comparison: Comparison, reference: ScenarioResult | null): { bars: EffectBar[]; t: number } {
+  return effectsOf(result, tr, measure, comparison, reference);
 }
+
+const effectsOf = memoPerOwner((result: ScenarioResult, tr: Translator, measure: HeadlineMeasure, comparison: Comparison, reference: ScenarioResult | null) =>
+  buildEffectBars(tr, result, measure, comparison, reference),
+);
 
 function buildEffectBars(
   tr: Translator,
@@ -225,8 +181,11 @@ function buildEffectBars(
 
 /** Credit shares by class over time. */
 export function creditShareLayers(tr: Translator, result: ScenarioResult): ShareLayer[] {
-  return cached(result, `shares|${tr.locale}`, () => {
-    const { model, run } = result;
+  return sharesOf(result, tr);
+}
+
+const sharesOf = memoPerOwner((result: ScenarioResult, tr: Translator): ShareLayer[] => {
+  const { model, run } = result;
   const total = seriesOf(run.scenario, 'credit', model.classCount);
   const colors = classColors(model.classCount);
   return model.classIds.map((id, k) => ({
@@ -235,17 +194,18 @@ export function creditShareLayers(tr: Translator, result: ScenarioResult): Share
     color: colors[k],
     values: seriesOf(run.scenario, 'credit', k).map((v, t) => (total[t] > 0 ? v / total[t] : 0)),
   }));
-  });
-}
+}, 2);
 
 /** Which constraint binds, class by year (the finance-bound share of MODEL.md 4). */
 export function bindingRows(tr: Translator, result: ScenarioResult): BindingRow[] {
-  return cached(result, `binding|${tr.locale}`, () => {
-    const { model, run } = result;
-    return model.classIds.map((id, k) => ({
-      key: id,
-      label: classLabel(tr, result, k),
-      cells: financeBoundShareSeries(run.scenario, k, model.smoothness).map((financeShare) => ({ financeShare })),
-    }));
-  });
+  return bindingOf(result, tr);
 }
+
+const bindingOf = memoPerOwner((result: ScenarioResult, tr: Translator): BindingRow[] => {
+  const { model, run } = result;
+  return model.classIds.map((id, k) => ({
+    key: id,
+    label: classLabel(tr, result, k),
+    cells: financeBoundShareSeries(run.scenario, k, model.smoothness).map((financeShare) => ({ financeShare })),
+  }));
+}, 2);

@@ -2,22 +2,14 @@ import { memo, useState } from 'react';
 import { WaterfallPanel, waterfallDomain } from '../../charts';
 import { decomposeLevers, type HeadlineMeasure, type LeverDecomposition, type PreparedModel } from '../../engine';
 import type { Scenario } from '../../scenario';
-import { isResult, resultOf } from '../../state';
+import { isResult, memoPerOwner, resultOf } from '../../state';
 import { MEASURE_LABEL, formatFor, unitOf } from '../charts/chart-data';
 import { MeasureSelect } from '../charts/MeasureSelect';
 import { useTranslator } from '../context';
 
 // A decomposition projects the model eight times (each on/off combination of the levers): kept per
 // prepared model, so that choosing another measure, or drawing the same scenario again, runs none again.
-const decompositions = new WeakMap<PreparedModel, Record<string, LeverDecomposition>>();
-function decompositionOf(model: PreparedModel): Record<string, LeverDecomposition> {
-  let d = decompositions.get(model);
-  if (!d) {
-    d = decomposeLevers(model);
-    decompositions.set(model, d);
-  }
-  return d;
-}
+const decompositionOf = memoPerOwner((model: PreparedModel): Record<string, LeverDecomposition> => decomposeLevers(model), 1);
 
 /**
  * What each lever adds to a horizon effect (the engine's Shapley decomposition), one waterfall per
