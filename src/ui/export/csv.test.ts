@@ -5,6 +5,7 @@ import { csvNumber, MEASURES, REPORTED_SERIES, seriesOf } from '../../engine';
 import { loadCatalog, translatorFor } from '../../i18n';
 import { loadText, type Workshop } from '../../scenario';
 import { resultOf } from '../../state';
+import { csvCells as cells } from '../../../test/e2e/helpers/csv';
 import { commentLine, CSV_COLUMNS, workshopCsv } from './csv';
 
 await loadCatalog('en');
@@ -14,29 +15,6 @@ const text = readFileSync(join(import.meta.dirname, '../../../scenarios/iran-wor
 const loaded = loadText(text);
 if (!loaded.ok || loaded.file.kind !== 'workshop') throw new Error('the shipped workshop does not load');
 const workshop: Workshop = loaded.file.workshop;
-
-/** Splits a CSV line into cells (quoted cells may hold commas and doubled quotes). */
-function cells(line: string): string[] {
-  const out: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      out.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  out.push(cell);
-  return out;
-}
 
 function parse(csv: string) {
   const lines = csv.trimEnd().split('\n');
