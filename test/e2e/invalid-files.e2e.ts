@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInvalidFile, readInvalidManifest } from '../fixtures/invalid-manifest';
-import { dismissAlerts, openThroughInput, setupBrowserTests, workshopPicture, type TestFile } from './helpers/app';
+import { dismissAlerts, longestTask, openThroughInput, setupBrowserTests, watchLongTasks, workshopPicture, type TestFile } from './helpers/app';
 import { REPO_ROOT } from './helpers/server';
 
 const tests = setupBrowserTests();
@@ -102,18 +102,12 @@ describe('opening an invalid file', () => {
     it(`a ${long.length.toLocaleString('en')}-character ${long.path}: refused naming it, and no task of the page over 1 s`, async () => {
       const scenario = JSON.parse(readFileSync(join(REPO_ROOT, 'scenarios/iran-credit-reallocation.json'), 'utf8')) as Record<string, unknown>;
       long.edit(scenario, 'W'.repeat(long.length));
-      await page.evaluate(() => {
-        const w = window as unknown as { __longest?: number };
-        w.__longest = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest ?? 0, entry.duration);
-        }).observe({ type: 'longtask' });
-      });
+      await watchLongTasks(page);
       const { text, listed } = await openRefused({ name: long.name, text: JSON.stringify(scenario) });
       expect(listed).toContain(long.path);
       expect(text, 'the allowed length').toMatch(/200|۲۰۰/);
       await page.waitForTimeout(300);
-      const longest = await page.evaluate(() => (window as unknown as { __longest?: number }).__longest ?? 0);
+      const longest = await longestTask(page);
       expect(longest, 'the longest task while the file was refused, ms').toBeLessThan(1000);
       expect(await fingerprint(page), 'the session is untouched').toBe(untouched);
     });

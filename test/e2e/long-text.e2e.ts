@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TEXT_LIMITS } from '../../src/scenario/schema';
-import { VIEWPORT, downloadFrom, openThroughInput, scenarioIds, setupBrowserTests } from './helpers/app';
+import { VIEWPORT, downloadFrom, longestTask, openThroughInput, scenarioIds, setupBrowserTests, watchLongTasks } from './helpers/app';
 import { CSV_HEADER, readCsv } from './helpers/csv';
 import { REPO_ROOT } from './helpers/server';
 
@@ -33,18 +33,6 @@ function longestTexts(): { id: string; text: string } {
 }
 
 /** Starts counting the page's long tasks. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest?: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest ?? 0, entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-}
-
-const longest = (page: Page) => page.evaluate(() => (window as unknown as { __longest?: number }).__longest ?? 0);
-
 /** How far the page's content reaches past the window's width (0 when it fits). */
 const overflow = (page: Page) => page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
 
@@ -96,7 +84,7 @@ describe('the longest texts a file may hold', () => {
       const [svg] = await Promise.all([page.waitForEvent('download'), cell.locator('[data-action="export-svg"]').click()]);
       expect(readFileSync(await svg.path(), 'utf8')).toContain('<svg');
 
-      expect(await longest(page), 'the longest task of the page, ms').toBeLessThan(1000);
+      expect(await longestTask(page), 'the longest task of the page, ms').toBeLessThan(1000);
     });
   }
 });

@@ -356,3 +356,19 @@ export async function dismissAlerts(page: Page): Promise<void> {
   const closable = alerts(page).filter({ has: page.getByRole('button') });
   while ((await closable.count()) > 0) await closable.first().getByRole('button').first().click();
 }
+
+/** Starts recording the page's longest task (the Long Tasks API); read it with `longestTask`. */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest?: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest ?? 0, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/** The longest task, in ms, since `watchLongTasks`. */
+export function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __longest?: number }).__longest ?? 0);
+}
