@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { Fragment, memo, useCallback, useMemo } from 'react';
 import { LIMITS, isPathKind, isPerClassKind, reallocationMax, type PreparedModel } from '../../engine';
 import type { Scenario } from '../../scenario';
 import { getAtPath, isResult, resultOf } from '../../state';
@@ -12,6 +12,7 @@ import { toShown } from './display';
 import { NumberSlider } from './NumberSlider';
 import { PathField } from './PathField';
 import { Provenance } from './Provenance';
+import { LeverPreview } from './LeverPreview';
 import { RolesEditor } from './RolesEditor';
 import { perClassUpdate, shownValue, type ControlValue } from './values';
 import { yearLabel } from '../charts/chart-data';
@@ -20,6 +21,7 @@ import { yearLabel } from '../charts/chart-data';
 export function ControlsPanel() {
   const tr = useTranslator();
   const scenario = useApp((s) => s.workshop.scenarios.find((x) => x.id === s.selectedId));
+  const index = useApp((s) => s.workshop.scenarios.findIndex((x) => x.id === s.selectedId));
   // The closed groups show their titles only: their controls are drawn just after the first paint.
   const firstScreenOnly = useFirstScreenOnly();
   if (!scenario) return null;
@@ -36,7 +38,10 @@ export function ControlsPanel() {
           {firstScreenOnly && group.id !== 'policy' ? null : (
             <>
               {group.controls.map((spec) => (
-                <Control key={spec.name} spec={spec} scenario={scenario} model={result.model} />
+                <Fragment key={spec.name}>
+                  <Control spec={spec} scenario={scenario} model={result.model} />
+                  {spec.name === 'reallocation' ? <LeverPreview result={result} index={index} /> : null}
+                </Fragment>
               ))}
               {/* After the levers, so that credit moved is the first control of the page. */}
               {group.id === 'policy' ? <PolicyExtras scenario={scenario} model={result.model} /> : null}
