@@ -14,8 +14,8 @@ import { PathField } from './PathField';
 import { Provenance } from './Provenance';
 import { LeverPreview } from './LeverPreview';
 import { RolesEditor } from './RolesEditor';
-import { perClassUpdate, shownValue, type ControlValue } from './values';
-import { yearLabel } from '../charts/chart-data';
+import { perClassUpdate, shownValueOf, type ControlValue } from './values';
+import { selectedScenario, useSelected, useSelectedProvenance } from './selected';
 
 /** The controls of the selected scenario, grouped and collapsible (Policy open first). */
 export function ControlsPanel() {
@@ -39,7 +39,7 @@ export function ControlsPanel() {
             <>
               {group.controls.map((spec) => (
                 <Fragment key={spec.name}>
-                  <Control spec={spec} scenario={scenario} model={result.model} />
+                  <Control spec={spec} />
                   {spec.name === 'reallocation' ? <LeverPreview result={result} index={index} /> : null}
                 </Fragment>
               ))}
@@ -52,7 +52,7 @@ export function ControlsPanel() {
       ))}
       <details className="control-group" data-group="economy">
         <summary>{tr.t('group.economy')}</summary>
-        {firstScreenOnly ? null : <EconomyTable scenario={scenario} />}
+        {firstScreenOnly ? null : <EconomyTable />}
       </details>
     </section>
   );
@@ -69,13 +69,13 @@ function useSetValue() {
   );
 }
 
-function ControlLabel({ spec, scenario, paths }: { spec: ControlSpec; scenario: Scenario; paths: string[] }) {
+function ControlLabel({ spec, provenance, paths }: { spec: ControlSpec; provenance: Pick<Scenario, 'provenance' | 'sources'>; paths: string[] }) {
   const tr = useTranslator();
   return (
     <div className="control-label">
       <span className="control-name">{tr.t(spec.label)}</span>
       <span className="control-unit">{tr.t(spec.unit)}</span>
-      <Provenance scenario={scenario} paths={paths} />
+      <Provenance scenario={provenance} paths={paths} />
       <p className="control-help">
         {tr.t(spec.help)} <span className="control-range">{tr.t('controls.range', { min: tr.exact(toShown(spec.info.min, spec.info.unit)), max: tr.exact(toShown(spec.info.max, spec.info.unit)) })}</span>
       </p>
@@ -83,40 +83,30 @@ function ControlLabel({ spec, scenario, paths }: { spec: ControlSpec; scenario: 
   );
 }
 
-/** Props of one control: it reads its own values from the scenario. */
-interface ControlProps {
-  readonly spec: ControlSpec;
-  readonly scenario: Scenario;
-  readonly model: PreparedModel;
-}
-
 /**
- * Re-renders a control only when what it shows changed: its own value, the classes, the provenance, or the
- * donors' share and horizon. During a drag only the dragged control redraws, not all sixty.
+ * One parameter's control. It reads from the selected scenario only what it shows (see selected.ts),
+ * so that during a drag only the dragged control redraws, not all sixty.
  */
-function sameControl(a: ControlProps, b: ControlProps): boolean {
-  const base = a.spec.base;
-  return (
-    a.spec === b.spec &&
-    getAtPath(a.scenario, base) === getAtPath(b.scenario, base) &&
-    a.scenario.economy === b.scenario.economy &&
-    a.scenario.provenance === b.scenario.provenance &&
-    a.scenario.sources === b.scenario.sources &&
-    a.model.donorShare === b.model.donorShare &&
-    a.model.horizon === b.model.horizon
-  );
-}
-
-const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
+const Control = memo(function Control({ spec }: { spec: ControlSpec }) {
   const tr = useTranslator();
+  const store = useAppStore();
   const setValue = useSetValue();
   const fieldErrors = useApp((s) => s.fieldErrors);
   const base = spec.base;
-  const classes = scenario.economy.classes;
+  const raw = useSelected((s) => getAtPath(s, base));
+  const economy = useSelected((s) => s.economy);
+  const provenance = useSelectedProvenance();
+  const donorShare = useSelected((_, m) => m.donorShare) ?? 0;
+  const horizon = useSelected((_, m) => m.horizon) ?? 0;
+  const baseYear = useSelected((_, m) => m.baseYear) ?? 0;
+  const calendar = useSelected((_, m) => m.calendar) ?? 'gregorian';
+  const yearOf = useMemo(() => (t: number) => tr.year(baseYear + t, calendar), [tr, baseYear, calendar]);
+  if (!economy) return null;
+  const classes = economy.classes;
   const perClass = isPerClassKind(spec.info.kind);
   const isPath = isPathKind(spec.info.kind);
   // Strictly below the donors' share: a donor keeps some credit (MODEL.md 3.3).
-  const max = spec.name === 'reallocation' ? reallocationMax(model.donorShare) : spec.info.max;
+  const max = spec.name === 'reallocation' ? reallocationMax(donorShare) : spec.info.max;
   const unit = tr.t(spec.unit);
   const errorFor = (path: string) => {
     const issues = fieldErrors[path];
@@ -124,18 +114,18 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
   };
 
   const rows = perClass ? classes.map((c, k) => ({ path: `${base}.${c.id}`, label: `${tr.t(spec.label)}: ${tr.text(c.label) || c.id}`, classLabel: tr.text(c.label) || c.id, k })) : [{ path: base, label: tr.t(spec.label), classLabel: '', k: -1 }];
-  const yearOf = useMemo(() => (t: number) => yearLabel(tr, model, t), [tr, model]);
   const onPerClass = (k: number) => (path: string, value: ControlValue, gesture: string | undefined) => {
     void path;
+    const scenario = selectedScenario(store.getState());
     if (k < 0) setValue(base, value, gesture, typeof value === 'number');
-    else setValue(base, perClassUpdate(scenario, base, spec.info, k, value), gesture, typeof value === 'number');
+    else if (scenario) setValue(base, perClassUpdate(scenario, base, spec.info, k, value), gesture, typeof value === 'number');
   };
 
   return (
     <div className="control" data-control={base}>
-      <ControlLabel spec={spec} scenario={scenario} paths={[base, ...rows.map((r) => r.path)]} />
+      <ControlLabel spec={spec} provenance={provenance} paths={[base, ...rows.map((r) => r.path)]} />
       {rows.map((row) => {
-        const value = shownValue(scenario, base, spec.info, row.k < 0 ? undefined : row.k);
+        const value = shownValueOf(raw, classes, base, spec.info, row.k < 0 ? undefined : row.k);
         return (
           <div className="control-row" key={row.path}>
             {row.classLabel ? <span className="class-label">{row.classLabel}</span> : null}
@@ -147,7 +137,7 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
                 min={spec.info.min}
                 max={max}
                 step={spec.step}
-                horizon={model.horizon}
+                horizon={horizon}
                 yearOf={yearOf}
                 unit={unit}
                 unitKind={spec.info.unit}
@@ -162,7 +152,7 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
                 min={spec.info.min}
                 max={max}
                 step={spec.step}
-                {...(spec.info.unit === 'currency' ? moneySlider(scenario) : {})}
+                {...(spec.info.unit === 'currency' ? moneySlider(economy) : {})}
                 absentText={spec.info.defaultValue === null ? tr.t('controls.absent') : undefined}
                 unit={unit}
                 unitKind={spec.info.unit}
@@ -173,7 +163,7 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
         );
       })}
       {spec.name === 'reallocation' ? (
-        <p className="control-note">{tr.t('controls.maxReallocation', { max: tr.exact(toShown(model.donorShare, spec.info.unit)) })}</p>
+        <p className="control-note">{tr.t('controls.maxReallocation', { max: tr.exact(toShown(donorShare, spec.info.unit)) })}</p>
       ) : null}
       {errorFor(base) && !isPath ? (
         <p className="field-error" role="alert">
@@ -182,14 +172,14 @@ const Control = memo(function Control({ spec, scenario, model }: ControlProps) {
       ) : null}
     </div>
   );
-}, sameControl);
+});
 
 /**
  * The slider of an amount of money (the guarantee fund's capital) spans 0 to 5% of the economy's
  * base-year credit, in 200 round steps; the box beside it takes any amount in the file's range.
  */
-function moneySlider(scenario: Scenario): { sliderMax: number; sliderStep: number } {
-  const credit = scenario.economy.classes.reduce((sum, c) => sum + c.credit, 0);
+function moneySlider(economy: Scenario['economy']): { sliderMax: number; sliderStep: number } {
+  const credit = economy.classes.reduce((sum, c) => sum + c.credit, 0);
   const top = 0.05 * credit;
   const magnitude = 10 ** Math.floor(Math.log10(top / 200));
   const sliderStep = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => top / s <= 200) ?? magnitude * 10;

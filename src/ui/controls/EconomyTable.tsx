@@ -1,8 +1,8 @@
 import { memo, useState } from 'react';
-import type { Scenario } from '../../scenario';
 import { useApp, useAppStore, useTranslator } from '../context';
 import { formatIssueText } from '../issue-text';
 import { Provenance } from './Provenance';
+import { useSelected, useSelectedProvenance } from './selected';
 import { parseLocalizedNumber } from './gesture';
 
 const FIELDS = ['firms', 'employment', 'output', 'exportShare', 'credit'] as const;
@@ -49,15 +49,20 @@ function Cell({ path, value, label }: { path: string; value: number; label: stri
   );
 }
 
-/** The base-year data, editable (MODEL.md 3.1). */
-export const EconomyTable = memo(function EconomyTable({ scenario }: { scenario: Scenario }) {
+/**
+ * The base-year data, editable (MODEL.md 3.1), of the selected scenario: it reads only its economy and
+ * provenance (see selected.ts), so other edits leave it as it is.
+ */
+export const EconomyTable = memo(function EconomyTable() {
   const tr = useTranslator();
   const store = useAppStore();
   const fieldErrors = useApp((s) => s.fieldErrors);
-  const economy = scenario.economy;
+  const economy = useSelected((s) => s.economy);
+  const provenance = useSelectedProvenance();
   const messages = Object.entries(fieldErrors)
     .filter(([path]) => path.startsWith('economy.'))
     .flatMap(([, issues]) => issues.map((i) => formatIssueText(tr, i)));
+  if (!economy) return null;
   return (
     <div className="economy">
       <label className="base-year">
@@ -93,7 +98,7 @@ export const EconomyTable = memo(function EconomyTable({ scenario }: { scenario:
               <tr key={c.id}>
                 <th scope="row">
                   {tr.text(c.label) || c.id}
-                  <Provenance scenario={scenario} paths={[`economy.classes[${k}].output`]} />
+                  <Provenance scenario={provenance} paths={[`economy.classes[${k}].output`]} />
                 </th>
                 {FIELDS.map((f: Field) => (
                   <Cell key={f} path={`economy.classes[${k}].${f}`} value={c[f]} label={`${tr.t(LABELS[f])}: ${tr.text(c.label) || c.id}`} />
@@ -112,9 +117,4 @@ export const EconomyTable = memo(function EconomyTable({ scenario }: { scenario:
       ) : null}
     </div>
   );
-}, sameEconomy);
-
-/** The table shows the economy and its provenance only: other edits leave it as it is. */
-function sameEconomy(a: { scenario: Scenario }, b: { scenario: Scenario }): boolean {
-  return a.scenario.economy === b.scenario.economy && a.scenario.provenance === b.scenario.provenance && a.scenario.sources === b.scenario.sources;
-}
+});

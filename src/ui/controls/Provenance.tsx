@@ -2,7 +2,7 @@ import type { Scenario } from '../../scenario';
 import { useTranslator } from '../context';
 
 /** Shows whether a value is data (with its source) or an assumption, with the file's note. */
-export function Provenance({ scenario, paths }: { scenario: Scenario; paths: readonly string[] }) {
+export function Provenance({ scenario, paths }: { scenario: Pick<Scenario, 'provenance' | 'sources'>; paths: readonly string[] }) {
   const tr = useTranslator();
   const entry = paths.map((p) => scenario.provenance?.[p]).find((e) => e !== undefined);
   if (!entry) return null;

@@ -13,8 +13,11 @@ const isControlValue = (v: unknown): v is ControlValue => typeof v === 'number' 
 
 /** The value a control shows for one class (or the scalar): number, formula or row of yearly values. */
 export function shownValue(scenario: Scenario, base: string, info: ParameterSpec, classIndex?: number): ControlValue {
-  const raw = getAtPath(scenario, base);
-  const classes = scenario.economy.classes;
+  return shownValueOf(getAtPath(scenario, base), scenario.economy.classes, base, info, classIndex);
+}
+
+/** The same from the value the file holds at `base` (`raw`) and the economy's classes. */
+export function shownValueOf(raw: unknown, classes: Scenario['economy']['classes'], base: string, info: ParameterSpec, classIndex?: number): ControlValue {
   if (classIndex === undefined) {
     if (isControlValue(raw)) return raw;
     return typeof info.defaultValue === 'number' ? info.defaultValue : NaN;
