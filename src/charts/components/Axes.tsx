@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { TEXT_SIZE, type BottomAxisLayout, type Box, type PlacedText, type TextAnchor, type Tick } from '../core';
+import { TEXT_SIZE, type BottomAxisLayout, type Box, type PlacedLines, type PlacedText, type TextAnchor, type Tick } from '../core';
 
 const sameTicks = (a: readonly Tick[], b: readonly Tick[]) =>
   a === b || (a.length === b.length && a.every((tick, i) => tick.value === b[i].value && tick.label === b[i].label && tick.at === b[i].at));
@@ -15,13 +15,15 @@ function sameAxisProps<P extends object>(previous: P, next: P): boolean {
     const b = next[key];
     if (a === b) continue;
     if (key === 'ticks' && sameTicks(a as readonly Tick[], b as readonly Tick[])) continue;
-    if (key === 'label' && samePlacedText(a as PlacedText, b as PlacedText)) continue;
+    if (key === 'label' && samePlacedText(a as PlacedText, b as PlacedText) && sameLines(a as Partial<PlacedLines>, b as Partial<PlacedLines>)) continue;
     return false;
   }
   return Object.keys(previous).length === Object.keys(next).length;
 }
 
 const samePlacedText = (a: PlacedText, b: PlacedText) => a.x === b.x && a.y === b.y && a.anchor === b.anchor && a.text === b.text;
+const sameLines = (a: Partial<PlacedLines>, b: Partial<PlacedLines>) =>
+  a.lineHeight === b.lineHeight && (a.lines ?? []).length === (b.lines ?? []).length && (a.lines ?? []).every((line, i) => line === b.lines?.[i]);
 
 /** Props of `ValueGrid`. */
 export interface ValueGridProps {
@@ -80,12 +82,26 @@ export const HorizontalAxis = memo(function HorizontalAxis({ ticks, y, left, rig
   );
 }, sameAxisProps);
 
-/** Draws the axis unit ("trillion rials") where the layout placed it. */
-export const UnitLabel = memo(function UnitLabel({ label }: { readonly label: PlacedText }) {
+/**
+ * Draws the axis unit ("trillion rials") where the layout placed it, on as many lines as the layout
+ * wrapped it onto (one `<tspan>` a line), never cut.
+ */
+export const UnitLabel = memo(function UnitLabel({ label }: { readonly label: PlacedLines }) {
   if (!label.text) return null;
+  if (label.lines.length <= 1) {
+    return (
+      <text className="chart-unit" x={label.x} y={label.y} textAnchor={label.anchor} fontSize={TEXT_SIZE.label}>
+        {label.text}
+      </text>
+    );
+  }
   return (
-    <text className="chart-unit" x={label.x} y={label.y} textAnchor={label.anchor} fontSize={TEXT_SIZE.label}>
-      {label.text}
+    <text className="chart-unit" x={label.x} y={label.y} textAnchor={label.anchor} fontSize={TEXT_SIZE.label} data-lines={label.lines.length}>
+      {label.lines.map((line, i) => (
+        <tspan key={i} x={label.x} dy={i === 0 ? 0 : label.lineHeight}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }, sameAxisProps);
@@ -97,7 +113,7 @@ interface TimeAxesLayout extends BottomAxisLayout {
   readonly gridRight: number;
   readonly yTickX: number;
   readonly yTickAnchor: TextAnchor;
-  readonly unitLabel: PlacedText;
+  readonly unitLabel: PlacedLines;
 }
 
 /** Draws a time panel's value grid, its year axis and its unit. */
@@ -113,7 +129,7 @@ export function TimeAxes({ layout }: { readonly layout: TimeAxesLayout }) {
 
 /** What `BarAxes` reads of a horizontal bar panel's layout (effect bars, waterfall, tornado). */
 interface BarAxesLayout extends BottomAxisLayout {
-  readonly unitLabel: PlacedText;
+  readonly unitLabel: PlacedLines;
 }
 
 /**

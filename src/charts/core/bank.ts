@@ -4,8 +4,8 @@
  * the grid of small charts, their shared domains, pointer picking, the read-out's width and the table.
  */
 import type { ChartFormat } from '../types';
-import { anchorFor, estimateTextWidth, inlineStartSide, TEXT_SIZE, truncateToWidth, type Direction, type TextAnchor } from './layout';
-import type { BottomAxisLayout, PlacedText, Tick } from './panels';
+import { anchorFor, estimateTextWidth, inlineStartSide, TEXT_SIZE, type Direction, type TextAnchor } from './layout';
+import { extraLinesHeight, placeLines, type BottomAxisLayout, type PlacedLines, type Tick } from './panels';
 import { linearScale, nearestYear, sharedDomain, valueTicks, yearTicks, type LinearScale, type SharedDomainOptions } from './scales';
 import type { TableData } from './tables';
 
@@ -79,7 +79,8 @@ export interface BankCell {
   readonly top: number;
   readonly y: LinearScale;
   readonly yTicks: readonly Tick[];
-  readonly title: PlacedText;
+  /** The measure and its unit, wrapped to the chart's width. */
+  readonly title: PlacedLines;
 }
 
 /** The geometry of the bank view. */
@@ -123,8 +124,12 @@ export function layoutBankPanel(input: BankPanelInput): BankPanelLayout {
   const cellWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
   // The rows share the height asked for; stacked on a narrow panel they keep a readable height and the
   // panel grows instead.
-  const cellHeight = Math.max(BANK_MIN_CHART_HEIGHT, (input.height - (rows - 1) * ROW_GAP) / rows);
-  const plotTop = TITLE_ROW;
+  // Each title wraps onto as many lines as it needs; every chart's plot starts below the longest title,
+  // so that a year and a value line up across the charts of a row, and the charts grow by that much.
+  const titles = cells.map((c) => placeLines(rtl ? cellWidth : 0, TEXT_SIZE.label + 1, anchorFor(rtl ? 'right' : 'left', direction), c.title, cellWidth));
+  const titleExtra = Math.max(0, ...titles.map(extraLinesHeight));
+  const cellHeight = Math.max(BANK_MIN_CHART_HEIGHT + titleExtra, (input.height - (rows - 1) * ROW_GAP) / rows);
+  const plotTop = TITLE_ROW + titleExtra;
   const plotBottom = cellHeight - X_AXIS_ROW;
 
   const scales = cells.map((c) => linearScale(c.yDomain, [plotBottom, plotTop]));
@@ -138,7 +143,7 @@ export function layoutBankPanel(input: BankPanelInput): BankPanelLayout {
   const x = linearScale([0, Math.max(1, horizon)], [left, right]);
   const xTicks = yearTicks(horizon, right - left, yearLabelWidth).map((t) => ({ value: t, label: input.formatYear(t), at: x(t) }));
 
-  const placed: BankCell[] = cells.map((c, i) => {
+  const placed: BankCell[] = cells.map((_, i) => {
     const col = i % columns;
     const row = Math.floor(i / columns);
     const physicalCol = rtl ? columns - 1 - col : col;
@@ -147,12 +152,7 @@ export function layoutBankPanel(input: BankPanelInput): BankPanelLayout {
       top: row * (cellHeight + ROW_GAP),
       y: scales[i],
       yTicks: tickSets[i],
-      title: {
-        x: rtl ? cellWidth : 0,
-        y: TEXT_SIZE.label + 1,
-        anchor: anchorFor(rtl ? 'right' : 'left', direction),
-        text: truncateToWidth(c.title, cellWidth, TEXT_SIZE.label),
-      },
+      title: titles[i],
     };
   });
 

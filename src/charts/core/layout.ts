@@ -122,3 +122,56 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
   while (chars.length > 1 && estimateTextWidth(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
   return `${chars.join('').trimEnd()}…`;
 }
+
+/** The distance in px between the baselines of wrapped lines of text at a font size. */
+export function lineHeight(fontSize: number): number {
+  return Math.round(fontSize * 1.3);
+}
+
+/**
+ * Breaks a text into lines whose estimated width fits `maxWidth`, at spaces (greedily, so the cost is
+ * linear in the text's length: each word is measured once and the lines' widths are running sums). A
+ * word wider than the whole width is split between characters, so nothing is cut and nothing overflows.
+ * A unit such as "trillion rials (at 1390 prices)" must be read whole: an ellipsis would hide its base.
+ */
+export function wrapToWidth(text: string, maxWidth: number, fontSize: number): string[] {
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return [];
+  const limit = Math.max(fontSize, maxWidth);
+  const space = estimateTextWidth(' ', fontSize);
+  const lines: string[] = [];
+  let line: string[] = [];
+  let lineWidth = 0;
+  const flush = () => {
+    if (line.length > 0) lines.push(line.join(' '));
+    line = [];
+    lineWidth = 0;
+  };
+  for (const word of words) {
+    const w = estimateTextWidth(word, fontSize);
+    if (w > limit) {
+      // Too long for any line: fill lines with its characters (each measured once).
+      flush();
+      let piece = '';
+      let pieceWidth = 0;
+      for (const ch of word) {
+        const cw = estimateTextWidth(ch, fontSize);
+        if (piece && pieceWidth + cw > limit) {
+          lines.push(piece);
+          piece = '';
+          pieceWidth = 0;
+        }
+        piece += ch;
+        pieceWidth += cw;
+      }
+      line = [piece];
+      lineWidth = pieceWidth;
+      continue;
+    }
+    if (line.length > 0 && lineWidth + space + w > limit) flush();
+    lineWidth += (line.length > 0 ? space : 0) + w;
+    line.push(word);
+  }
+  flush();
+  return lines;
+}

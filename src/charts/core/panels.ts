@@ -3,7 +3,7 @@
  * the plot sits, its scales, which ticks and labels fit. The components only draw what these return,
  * so the layout rules (RTL, thinning, end labels or a legend) are tested without a DOM.
  */
-import { anchorFor, estimateTextWidth, inlineStartSide, TEXT_SIZE, truncateToWidth, type Direction, type TextAnchor } from './layout';
+import { anchorFor, estimateTextWidth, inlineStartSide, lineHeight, TEXT_SIZE, truncateToWidth, wrapToWidth, type Direction, type TextAnchor } from './layout';
 import { linearScale, niceTicks, valueTicks, yearTicks, type LinearScale } from './scales';
 import { placeEndLabels } from './shapes';
 
@@ -21,6 +21,23 @@ export interface PlacedText {
   readonly y: number;
   readonly anchor: TextAnchor;
   readonly text: string;
+}
+
+/** A label wrapped onto as many lines as its width needs: the first baseline at `y`, the next ones `lineHeight` lower. */
+export interface PlacedLines extends PlacedText {
+  /** The lines, in order; `text` is the whole label. */
+  readonly lines: readonly string[];
+  readonly lineHeight: number;
+}
+
+/** Places a label at (x, y), wrapped to `maxWidth` px (see `wrapToWidth`). */
+export function placeLines(x: number, y: number, anchor: TextAnchor, text: string, maxWidth: number, fontSize: number = TEXT_SIZE.label): PlacedLines {
+  return { x, y, anchor, text, lines: wrapToWidth(text, maxWidth, fontSize), lineHeight: lineHeight(fontSize) };
+}
+
+/** Returns the px a wrapped label takes beyond its first line. */
+export function extraLinesHeight(label: PlacedLines): number {
+  return Math.max(0, label.lines.length - 1) * label.lineHeight;
 }
 
 /** A tick: its value, its label and its position along the axis in px. */
@@ -77,7 +94,7 @@ export interface TimePanelLayout extends BottomAxisLayout {
   readonly yTicks: readonly Tick[];
   readonly yTickX: number;
   readonly yTickAnchor: TextAnchor;
-  readonly unitLabel: PlacedText;
+  readonly unitLabel: PlacedLines;
   /** The placed end labels, or null when they do not fit (or none were asked for): show a list legend. */
   readonly endLabels: readonly EndLabel[] | null;
 }
@@ -95,7 +112,10 @@ export function lastFiniteValue(values: ReadonlyArray<number>): number {
 export function layoutTimePanel(input: TimePanelInput): TimePanelLayout {
   const { width, height, direction } = input;
   const horizon = Math.max(0, input.horizon);
-  const top = UNIT_ROW;
+  const rtlUnit = inlineStartSide(direction) === 'right';
+  // The unit wraps onto as many lines as the width needs; the plot starts below its last line.
+  const unitLabel = placeLines(rtlUnit ? width : 0, TEXT_SIZE.label + 1, anchorFor(rtlUnit ? 'right' : 'left', direction), input.unit, width);
+  const top = UNIT_ROW + extraLinesHeight(unitLabel);
   const bottom = Math.max(top + 20, height - X_AXIS_ROW);
   const y = linearScale(input.yDomain, [bottom, top]);
   const yTickValues = valueTicks(y, 36);
@@ -131,11 +151,6 @@ export function layoutTimePanel(input: TimePanelInput): TimePanelLayout {
 
   const yTicks = yTickValues.map((value, i) => ({ value, label: yTickLabels[i], at: y(value) }));
   const xTicks = yearTicks(horizon, plot.right - plot.left, yearLabelWidth).map((t) => ({ value: t, label: input.formatYear(t), at: x(t) }));
-
-  const unitText = truncateToWidth(input.unit, width, TEXT_SIZE.label);
-  const unitLabel: PlacedText = rtl
-    ? { x: width, y: TEXT_SIZE.label + 1, anchor: anchorFor('right', direction), text: unitText }
-    : { x: 0, y: TEXT_SIZE.label + 1, anchor: anchorFor('left', direction), text: unitText };
 
   const endLabels: EndLabel[] | null =
     placed && wanted
@@ -212,7 +227,7 @@ export interface EffectBarsLayout extends BottomAxisLayout {
   /** Class labels beside the bars (`side`), or above each bar when they would take too much width. */
   readonly labelPlacement: 'side' | 'above';
   readonly rows: readonly BarRow[];
-  readonly unitLabel: PlacedText;
+  readonly unitLabel: PlacedLines;
 }
 
 /**
@@ -235,7 +250,10 @@ export function layoutEffectBars(input: EffectBarsInput): EffectBarsLayout {
   const x = linearScale(input.xDomain, [barLeft, barRight]);
 
   const top = 4;
-  const axisBottom = height - (TEXT_SIZE.tick + 8) - (TEXT_SIZE.label + 10);
+  // The unit under the axis wraps to the panel's width; the rows give up the room its extra lines take.
+  const unitCentre = (barLeft + barRight) / 2;
+  const unitLines = placeLines(unitCentre, 0, 'middle', input.unit, 2 * Math.min(unitCentre, width - unitCentre));
+  const axisBottom = height - (TEXT_SIZE.tick + 8) - (TEXT_SIZE.label + 10) - extraLinesHeight(unitLines);
   const n = Math.max(1, labels.length);
   const rowHeight = Math.max(12, (axisBottom - top) / n);
   const labelRow = placement === 'above' ? TEXT_SIZE.label + 6 : 0;
@@ -269,7 +287,7 @@ export function layoutEffectBars(input: EffectBarsInput): EffectBarsLayout {
     plot: { left: barLeft, right: barRight, top, bottom: plotBottom },
     xTicks,
     xTickY: plotBottom + TEXT_SIZE.tick + 6,
-    unitLabel: { x: (barLeft + barRight) / 2, y: unitY, anchor: 'middle', text: truncateToWidth(input.unit, width, TEXT_SIZE.label) },
+    unitLabel: { ...unitLines, y: unitY },
   };
 }
 

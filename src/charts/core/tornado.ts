@@ -5,7 +5,7 @@
  */
 import type { ChartFormat } from '../types';
 import { anchorFor, estimateTextWidth, inlineStartSide, TEXT_SIZE, truncateToWidth, type Direction } from './layout';
-import { effectTicks, type BottomAxisLayout, type PlacedText } from './panels';
+import { effectTicks, extraLinesHeight, placeLines, type BottomAxisLayout, type PlacedLines, type PlacedText } from './panels';
 import { linearScale, sharedDomain, type SharedDomainOptions } from './scales';
 import type { TableData } from './tables';
 
@@ -91,7 +91,7 @@ export interface TornadoLayout extends BottomAxisLayout {
   readonly rows: readonly TornadoRow[];
   readonly centralX: number;
   readonly centralLabel: PlacedText;
-  readonly unitLabel: PlacedText;
+  readonly unitLabel: PlacedLines;
 }
 
 // The most of the width the parameter names may take: a little more than the class labels of
@@ -120,7 +120,10 @@ export function layoutTornado(input: TornadoInput): TornadoLayout {
   const x = linearScale(input.xDomain, [barLeft, barRight]);
 
   const top = CENTRAL_ROW;
-  const axisBottom = height - (TEXT_SIZE.tick + 8) - (TEXT_SIZE.label + 10);
+  // The unit under the axis wraps to the panel's width; the rows give up the room its extra lines take.
+  const unitCentre = (barLeft + barRight) / 2;
+  const unitLines = placeLines(unitCentre, 0, 'middle', input.unit, 2 * Math.min(unitCentre, width - unitCentre));
+  const axisBottom = height - (TEXT_SIZE.tick + 8) - (TEXT_SIZE.label + 10) - extraLinesHeight(unitLines);
   const n = Math.max(1, labels.length);
   const rowHeight = Math.max(14, (axisBottom - top) / n);
   const barHeight = Math.max(8, Math.min(28, rowHeight * 0.7));
@@ -184,7 +187,7 @@ export function layoutTornado(input: TornadoInput): TornadoLayout {
     centralLabel: { x: centralLabelX, y: TEXT_SIZE.label, anchor: 'middle', text: input.centralText },
     xTicks,
     xTickY: plotBottom + TEXT_SIZE.tick + 6,
-    unitLabel: { x: (barLeft + barRight) / 2, y: unitY, anchor: 'middle', text: truncateToWidth(input.unit, width, TEXT_SIZE.label) },
+    unitLabel: { ...unitLines, y: unitY },
   };
 }
 
