@@ -29,6 +29,10 @@ export { sharedDomain, symmetricDomain, type SharedDomainOptions } from './core/
 export {
   SCENARIO_COLORS,
   scenarioColor,
+  scenarioDash,
+  classDash,
+  LINE_DASHES,
+  COMPARISON_DASH,
   classColors,
   GAIN_COLOR,
   LOSS_COLOR,

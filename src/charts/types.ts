@@ -26,7 +26,10 @@ export interface LineSpec {
   readonly color: string;
   /** Values for t = 0..H (H may differ between lines of one panel only if years differ). */
   readonly values: readonly number[];
+  /** A comparison line (the counterfactual or the reference): drawn in `COMPARISON_DASH`. */
   readonly dashed?: boolean;
+  /** The line's own pattern (`stroke-dasharray`, '' solid; see `LINE_DASHES`), over `dashed`. */
+  readonly dash?: string;
   /** Stroke width in px (default 2). */
   readonly weight?: number;
 }

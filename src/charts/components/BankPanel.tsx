@@ -3,6 +3,7 @@ import {
   bankSeriesDomain,
   bankTable,
   bankValueText,
+  classDash,
   layoutBankPanel,
   linePath,
   pickBankPoint,
@@ -74,8 +75,8 @@ const TOTAL_KEY = 'total';
 /**
  * Draws the bank view of one scenario: headline figures as large text, then one small chart per measure
  * (expected loss, loss rate, guarantee-fund payout, capital requirement...) with a line per class in its
- * colour and the total dark and thicker, sharing one year axis layout. The read-out is a small table of
- * every measure for every class and the total in the year under the pointer or the arrow keys
+ * colour and pattern (see `classDash`: told apart without colour on a projector) and the total solid,
+ * dark and thicker, sharing one year axis layout. The read-out is a small table of every measure for every class and the total in the year under the pointer or the arrow keys
  * (left/right the year, up/down the chart it sits by); where that table would not fit the panel (320 px),
  * it shows the chart the reader points at, the other charts marking the year with their dots.
  */
@@ -126,6 +127,7 @@ export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
       key: k < classes.length ? classes[k].key : TOTAL_KEY,
       label,
       color: k < classes.length ? classes[k].color : TOTAL_COLOR,
+      dash: k < classes.length ? classDash(k) : undefined,
       strong: k === classes.length,
       values: shown.map((i) => allValues[i][k]),
     }));
@@ -161,7 +163,7 @@ export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
         ) : null}
         <Legend
           items={[
-            ...classes.map((c) => ({ key: c.key, label: c.label, color: c.color, mark: 'line' as const })),
+            ...classes.map((c, k) => ({ key: c.key, label: c.label, color: c.color, dash: classDash(k), mark: 'line' as const })),
             { key: TOTAL_KEY, label: totalLabel, color: TOTAL_COLOR, mark: 'line' as const },
           ]}
         />
@@ -195,7 +197,7 @@ export const BankPanel = memo(function BankPanel(props: BankPanelProps) {
             <UnitLabel label={c.title} />
             <g className="chart-lines">
               {classes.map((cl, k) => (
-                <path key={cl.key} className="chart-line" d={paths[i].classes[k]} stroke={cl.color} strokeWidth={1.75} />
+                <path key={cl.key} className="chart-line" d={paths[i].classes[k]} stroke={cl.color} strokeWidth={1.75} strokeDasharray={classDash(k)} data-dash={classDash(k)} />
               ))}
               <path className="chart-line chart-total-line" d={paths[i].total} stroke={TOTAL_COLOR} strokeWidth={2.75} />
             </g>

@@ -58,7 +58,9 @@ describe('FanPanel', () => {
     const html = render();
     expect(html).toMatch(/data-line="median"/);
     expect(html).toMatch(/stroke="#0072B2" stroke-width="2.5" data-line="central"/);
-    expect(html.match(/stroke-dasharray="6 4"/g)).toHaveLength(1);
+    // One dashed line in the drawing (the legend shows the same dash beside its label).
+    const drawing = html.slice(html.indexOf('<svg class="chart-svg"'));
+    expect(drawing.match(/stroke-dasharray="6 4"/g)).toHaveLength(1);
   });
 
   it('names bands and lines in a legend, the comparison only with its label', () => {

@@ -48,6 +48,8 @@ export interface FanPanelProps extends ChartPanelProps {
   readonly labels: FanLabels;
 }
 
+/** The median's dotted line (the table's dots, see `LINE_DASHES`), apart from the comparison's dashes. */
+const MEDIAN_DASH = '2 3';
 const UPPER_FIRST = ['p95', 'p75', 'p50', 'p25', 'p5'] as const;
 const SHARE: Record<(typeof UPPER_FIRST)[number], number> = { p95: 0.95, p75: 0.75, p50: 0.5, p25: 0.25, p5: 0.05 };
 
@@ -88,7 +90,7 @@ export const FanPanel = memo(function FanPanel(props: FanPanelProps) {
         label: key === 'p50' ? labels.median : format.percent(SHARE[key]),
         value: valueText(percentiles[key][t]),
         color: key === 'p50' ? colors.median : key === 'p95' || key === 'p5' ? colors.band90 : colors.band50,
-        dashed: key === 'p50',
+        dash: key === 'p50' ? MEDIAN_DASH : undefined,
       })),
       ...(central ? [{ key: 'central', label: labels.central, value: valueText(central[t]), color, strong: true }] : []),
       ...(comparison && labels.comparison ? [{ key: 'comparison', label: labels.comparison, value: valueText(comparison[t]), color: REFERENCE_COLOR, dashed: true }] : []),
@@ -100,7 +102,8 @@ export const FanPanel = memo(function FanPanel(props: FanPanelProps) {
     const items: LegendItem[] = [
       { key: 'band90', label: labels.band90, color: colors.band90, mark: 'swatch' },
       { key: 'band50', label: labels.band50, color: colors.band50, mark: 'swatch' },
-      { key: 'median', label: labels.median, color: colors.median, mark: 'line', dashed: true },
+      // The legend draws the median's own dotted rhythm, not the comparison's dashes.
+      { key: 'median', label: labels.median, color: colors.median, mark: 'line', dash: MEDIAN_DASH },
     ];
     if (central) items.push({ key: 'central', label: labels.central, color, mark: 'line' });
     if (comparison && labels.comparison) items.push({ key: 'comparison', label: labels.comparison, color: REFERENCE_COLOR, mark: 'line', dashed: true });
@@ -116,7 +119,7 @@ export const FanPanel = memo(function FanPanel(props: FanPanelProps) {
       <TimeAxes layout={layout} />
       <g className="chart-lines">
         {comparison ? <path className="chart-line" d={paths.comparison} stroke={REFERENCE_COLOR} strokeWidth={2} strokeDasharray="6 4" data-dashed="true" /> : null}
-        <path className="chart-line chart-median" d={paths.median} stroke={colors.median} strokeWidth={1.75} strokeDasharray="2 3" data-line="median" />
+        <path className="chart-line chart-median" d={paths.median} stroke={colors.median} strokeWidth={1.75} strokeDasharray={MEDIAN_DASH} data-line="median" />
         {central ? <path className="chart-line" d={paths.central} stroke={color} strokeWidth={2.5} data-line="central" /> : null}
       </g>
       {t !== null ? (

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { lastFiniteValue, lineTable, linePath, placeTooltip, readableOnWhite, TEXT_SIZE } from '../core';
+import { COMPARISON_DASH, lastFiniteValue, lineTable, linePath, placeTooltip, readableOnWhite, TEXT_SIZE } from '../core';
 import type { LineSpec } from '../types';
 import { TimeAxes, YearRule } from './Axes';
 import { ChartFrame } from './ChartFrame';
@@ -54,6 +54,7 @@ export const LinePanel = memo(function LinePanel(props: LinePanelProps) {
       label: l.label,
       color: l.color,
       dashed: l.dashed,
+      dash: l.dash || undefined,
       value: Number.isFinite(l.values[t]) ? (unitInRows ? `${format.exact(l.values[t])} ${unit}` : format.exact(l.values[t])) : '–',
     }));
     readout = listReadout(placeTooltip(layout.x(t), 0, width, height), format.year(t), rows, unitInRows ? undefined : unit);
@@ -61,7 +62,7 @@ export const LinePanel = memo(function LinePanel(props: LinePanelProps) {
 
   const showList = layout.endLabels === null && lines.length > 0;
   const listLegend = useMemo(
-    () => (showList ? <Legend items={lines.map((l) => ({ key: l.key, label: l.label, color: l.color, dashed: l.dashed, mark: 'line' as const }))} /> : undefined),
+    () => (showList ? <Legend items={lines.map((l) => ({ key: l.key, label: l.label, color: l.color, dashed: l.dashed, dash: l.dash, mark: 'line' as const }))} /> : undefined),
     [showList, lines],
   );
 
@@ -76,8 +77,9 @@ export const LinePanel = memo(function LinePanel(props: LinePanelProps) {
             d={paths[i]}
             stroke={l.color}
             strokeWidth={l.weight ?? 2}
-            strokeDasharray={l.dashed ? '6 4' : undefined}
+            strokeDasharray={l.dash || (l.dashed ? COMPARISON_DASH : undefined)}
             data-dashed={l.dashed ? 'true' : undefined}
+            data-dash={l.dash || undefined}
           />
         ))}
       </g>

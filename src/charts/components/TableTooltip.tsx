@@ -14,6 +14,8 @@ export interface TableTooltipRow {
   readonly key: string;
   readonly label: string;
   readonly color?: string;
+  /** The row's line pattern (see `LINE_DASHES`). */
+  readonly dash?: string;
   readonly strong?: boolean;
   readonly values: readonly string[];
 }
@@ -40,7 +42,7 @@ export function TooltipTable({ columns, rows }: { readonly columns: readonly Tab
         {rows.map((r) => (
           <tr key={r.key} className={r.strong ? 'chart-tooltip-strong' : undefined}>
             <th scope="row">
-              {r.color ? <TooltipMark color={r.color} /> : null}
+              {r.color ? <TooltipMark color={r.color} dash={r.dash} /> : null}
               {r.label}
             </th>
             {r.values.map((v, i) => (

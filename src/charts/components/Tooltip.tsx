@@ -9,6 +9,8 @@ export interface TooltipRow {
   readonly value: string;
   readonly color?: string;
   readonly dashed?: boolean;
+  /** The line's own pattern (see `LINE_DASHES`), over `dashed`. */
+  readonly dash?: string;
   readonly strong?: boolean;
 }
 
@@ -59,10 +61,12 @@ export function TooltipBox({ id, placement, width, height, heading, className, c
 }
 
 /** The short line before a read-out row's label, in the row's colour (dashed for a dashed line). */
-export function TooltipMark({ color, dashed }: { readonly color: string; readonly dashed?: boolean }) {
+export function TooltipMark({ color, dashed, dash }: { readonly color: string; readonly dashed?: boolean; readonly dash?: string }) {
+  // A line's own pattern is drawn at two thirds of its scale, so that a period fits the short mark.
+  const pattern = dash ? dash.split(' ').map((n) => Number(n) * (2 / 3)).join(' ') : dashed ? '4 2' : undefined;
   return (
     <svg className="chart-tooltip-mark" width="16" height="8" viewBox="0 0 16 8" aria-hidden="true">
-      <line x1="1" x2="15" y1="4" y2="4" stroke={color} strokeWidth="3" strokeDasharray={dashed ? '4 2' : undefined} />
+      <line x1="1" x2="15" y1="4" y2="4" stroke={color} strokeWidth="3" strokeDasharray={pattern} />
     </svg>
   );
 }
@@ -82,7 +86,7 @@ export function listReadout(placement: TooltipPlacement, heading: string, rows: 
         {rows.map((r) => (
           <div key={r.key} className={r.strong ? 'chart-tooltip-row chart-tooltip-strong' : 'chart-tooltip-row'}>
             <span className="chart-tooltip-label">
-              {r.color ? <TooltipMark color={r.color} dashed={r.dashed} /> : null}
+              {r.color ? <TooltipMark color={r.color} dashed={r.dashed} dash={r.dash} /> : null}
               {r.label}
             </span>
             <span className="chart-tooltip-value">{r.value}</span>

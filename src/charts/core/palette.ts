@@ -24,6 +24,46 @@ export function scenarioColor(index: number): string {
   return SCENARIO_COLORS[((index % n) + n) % n];
 }
 
+/**
+ * Line patterns (SVG `stroke-dasharray`, px at a 2-2.5 px line; '' is solid), so that lines stay apart
+ * where colour does not: on a washed-out projector, printed in grey, or for a reader who sees few
+ * colours. Twelve rhythms, one per scenario a workshop may hold; none is another's rotation (which
+ * would look the same shifted) nor the comparison's even dash. Each period is at most 40 px, so that a
+ * legend's 40 px sample shows the whole rhythm.
+ */
+export const LINE_DASHES: readonly string[] = [
+  '', // solid
+  '12 4', // long dash
+  '2 3', // dots
+  '12 3 2 3', // dash dot
+  '22 5', // very long dash
+  '12 3 2 3 2 3', // dash dot dot
+  '22 4 4 4', // long dash, short dash
+  '1 6', // sparse dots
+  '22 3 2 3 2 3 2 3', // long dash, three dots
+  '7 3 7 9', // paired dashes
+  '22 3 7 3', // long dash, medium dash
+  '3 3 3 9', // paired short dashes
+];
+
+/** The pattern of a comparison line (the counterfactual or the reference): an even dash no scenario uses. */
+export const COMPARISON_DASH = '6 4';
+
+/** Returns the pattern of the i-th scenario's line (beside its colour, `scenarioColor`), cycling past twelve. */
+export function scenarioDash(index: number): string {
+  const n = LINE_DASHES.length;
+  return LINE_DASHES[((index % n) + n) % n];
+}
+
+/**
+ * Returns the pattern of size class k's line beside the solid total: the table after its solid entry,
+ * so that no class line is mistaken for the total even where colours blur.
+ */
+export function classDash(k: number): string {
+  const n = LINE_DASHES.length - 1;
+  return LINE_DASHES[1 + (((k % n) + n) % n)];
+}
+
 /** The colour of a gain (a rise in a measure where more is better): dark blue, 6.5:1 on white. */
 export const GAIN_COLOR = '#2166ac';
 /** The colour of a loss: dark orange, readable as text on white (5:1), distinct from blue for every colour vision. */

@@ -17,6 +17,8 @@ export interface Shown {
   readonly id: string;
   readonly name: string;
   readonly color: string;
+  /** The pattern of its line where scenarios share a chart (see `scenarioDash`). */
+  readonly dash: string;
   readonly result: ScenarioResult;
   readonly format: ChartFormat;
 }
@@ -74,6 +76,8 @@ export const ProjectionRow = seenRow(function ProjectionRowBody(props: RowProps 
         const lines = projectionLines(tr, s.result, measure, {
           byClass: byClass && !overlay,
           color: s.color,
+          // On one chart the scenarios are told apart by pattern too; side by side each has its panel.
+          dash: overlay ? s.dash : undefined,
           totalLabel: overlay ? s.name : tr.t('charts.total'),
           comparisonLabel: overlay ? `${s.name} (${comparisonName(s)})` : comparisonName(s),
           comparison,
@@ -101,7 +105,7 @@ export const ProjectionRow = seenRow(function ProjectionRowBody(props: RowProps 
         <LinePanel
           kind="projection"
           title={measureName}
-          caption={tr.t('charts.caption.projection', { measure: measureName, unit, comparison: tr.t(comparison === 'reference' ? 'charts.compare.reference' : 'charts.compare.counterfactual').toLowerCase(), ...yearsCaption(longest) })}
+          caption={tr.t('charts.caption.overlay', { measure: measureName, unit, comparison: tr.t(comparison === 'reference' ? 'charts.compare.reference' : 'charts.compare.counterfactual').toLowerCase(), ...yearsCaption(longest) })}
           unit={unit}
           yDomain={yDomain}
           lines={lines}

@@ -1,5 +1,5 @@
-import { useCallback, useContext, useMemo, useState } from 'react';
-import { scenarioColor } from '../../charts';
+import { useCallback, useContext, useId, useMemo, useState } from 'react';
+import { scenarioColor, scenarioDash } from '../../charts';
 import type { HeadlineMeasure } from '../../engine';
 import type { Translator } from '../../i18n';
 import { memoPerOwner, selectReferenceResult, selectVisibleResults, type VisibleResult } from '../../state';
@@ -20,7 +20,7 @@ function chartColumns(width: number, panels: number): number {
 
 /** A visible scenario with its name, colour and formatters: the same object while its result and the language hold. */
 const shownOf = memoPerOwner(
-  ({ id, index, result }: VisibleResult, tr: Translator): Shown => ({ id, name: tr.text(result.scenario.title) || id, color: scenarioColor(index), result, format: formatFor(tr, result) }),
+  ({ id, index, result }: VisibleResult, tr: Translator): Shown => ({ id, name: tr.text(result.scenario.title) || id, color: scenarioColor(index), dash: scenarioDash(index), result, format: formatFor(tr, result) }),
   2,
 );
 
@@ -38,6 +38,7 @@ export function ChartsArea() {
   // At start-up the first row of charts is what a window shows of them (at 1280 to 1920 pixels wide and
   // 800 to 1080 high, its top); the rows below follow just after its paint (see first-screen.ts).
   const firstScreenOnly = useFirstScreenOnly();
+  const byClassNoteId = useId();
 
   const visible = useApp(selectVisibleResults);
   const reference = useApp(selectReferenceResult);
@@ -84,12 +85,28 @@ export function ChartsArea() {
             <option value="gregorian">{tr.t('charts.calendar.gregorian')}</option>
           </select>
         </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={byClass} data-setting="by-class" onChange={(e) => store.getState().setByClass(e.currentTarget.checked)} /> {tr.t('charts.byClass')}
+        {/* The overlay draws one line per scenario: by class it would draw every class of every scenario on
+            one chart, so the choice is off there, saying why, and the reader's setting is kept for the side
+            by side layout. */}
+        <label className="checkbox" title={chartMode === 'overlay' ? tr.t('charts.byClass.overlayOff') : undefined}>
+          <input
+            type="checkbox"
+            checked={byClass && chartMode !== 'overlay'}
+            disabled={chartMode === 'overlay'}
+            aria-describedby={chartMode === 'overlay' ? byClassNoteId : undefined}
+            data-setting="by-class"
+            onChange={(e) => store.getState().setByClass(e.currentTarget.checked)}
+          />{' '}
+          {tr.t('charts.byClass')}
         </label>
+        {chartMode === 'overlay' ? (
+          <p className="charts-note" id={byClassNoteId} data-note="by-class-overlay">
+            {tr.t('charts.byClass.overlayOff')}
+          </p>
+        ) : null}
       </div>
     ),
-    [tr, store, chartMode, comparison, yearCalendar, byClass],
+    [tr, store, chartMode, comparison, yearCalendar, byClass, byClassNoteId],
   );
 
   const effectHead = useMemo(

@@ -107,6 +107,8 @@ const linesOf = memoPerOwner((result: ScenarioResult, tr: Translator, measure: H
 export interface LineOptions {
   readonly byClass: boolean;
   readonly color: string;
+  /** The total line's pattern where scenarios share a chart (see `scenarioDash`); solid without one. */
+  readonly dash?: string;
   readonly totalLabel: string;
   readonly comparisonLabel: string;
   readonly comparison: Comparison;
@@ -135,7 +137,7 @@ function buildProjectionLines(tr: Translator, result: ScenarioResult, measure: H
     });
   }
   return [
-    { key: `${prefix}total`, label: options.totalLabel, color: options.color, values: seriesOf(run.scenario, measure, model.classCount), weight: 2.5 },
+    { key: `${prefix}total`, label: options.totalLabel, color: options.color, values: seriesOf(run.scenario, measure, model.classCount), weight: 2.5, dash: options.dash },
     {
       key: `${prefix}cmp`,
       label: options.comparisonLabel,
