@@ -18,7 +18,7 @@ import {
 import { translateUnit } from './units';
 
 export * from './locale';
-export { translateUnit } from './units';
+export { translateUnit, unitInCalendar } from './units';
 export type { MessageKey, Messages } from './messages-en';
 
 /** A language's texts: the catalog, and the file problems' messages by code (none for English: the file format writes those). */

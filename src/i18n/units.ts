@@ -2,7 +2,7 @@
  * Units come from the scenario file as free text (usually English). In Persian the common phrases are
  * translated and digits shown in Persian; a unit the table does not know is shown as written.
  */
-import type { Locale } from './locale';
+import { convertYear, type CalendarName, type Locale } from './locale';
 
 const PHRASES_FA: ReadonlyArray<readonly [RegExp, string]> = [
   [/\(\s*(\d{4})\s+prices\s*\)/gi, '(به قیمت‌های $1)'],
@@ -40,6 +40,36 @@ export function translateUnit(locale: Locale, unit: string | undefined): string 
     out = toPersianDigits(out);
     if (translatedFa.size > 200) translatedFa.clear();
     translatedFa.set(unit, out);
+  }
+  return out;
+}
+
+// The phrases of a unit that name a year of the file's calendar: a price base ("(1390 prices)", "at 1390
+// prices", "به قیمت‌های ۱۳۹۰") and an index's base ("output in 1400 = 100"). Digits may be Persian.
+const YEAR_PHRASES: readonly RegExp[] = [
+  /()\b([0-9۰-۹]{4})(\s+prices\b)/gi,
+  /(\bin\s+)([0-9۰-۹]{4})(\s*=)/gi,
+  /(قیمت‌های\s*|قیمت\s+های\s*|قیمت\s+سال\s*)([0-9۰-۹]{4})()/g,
+  /(در\s+)([0-9۰-۹]{4})(\s*=)/g,
+];
+
+const latinDigits = (text: string) => text.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+
+/**
+ * Rewrites the years a unit names (its price base, an index's base year) from the file's calendar into
+ * the calendar the reader asked for, so that "trillion rials (1390 prices)" reads "(2011 prices)" beside
+ * Gregorian year labels. Other numbers in the unit are left as written.
+ */
+export function unitInCalendar(unit: string, fileCalendar: CalendarName, shownCalendar: CalendarName): string {
+  if (!unit || fileCalendar === shownCalendar) return unit;
+  let out = unit;
+  for (const pattern of YEAR_PHRASES) {
+    out = out.replace(pattern, (_whole, before: string, year: string, after: string) => {
+      const converted = String(convertYear(Number(latinDigits(year)), fileCalendar, shownCalendar));
+      // Persian digits stay Persian; the translation to the reader's digits happens after.
+      const written = /[۰-۹]/.test(year) ? converted.replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d))) : converted;
+      return `${before}${written}${after}`;
+    });
   }
   return out;
 }

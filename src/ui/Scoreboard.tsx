@@ -1,18 +1,13 @@
 import { memo } from 'react';
-import { HEADLINE_MEASURES, totalAtHorizon, totalDifference, type HeadlineMeasure } from '../engine';
+import { HEADLINE_MEASURES, totalAtHorizon, totalDifference } from '../engine';
 import { SCENARIO_COLORS } from '../charts';
 import { isResult, resultOf, type ScenarioResult } from '../state';
 import { percentSign, type Translator } from '../i18n';
 import type { Scenario } from '../scenario';
-import { HEADLINE_LABEL, yearLabel } from './charts/chart-data';
+import { HEADLINE_LABEL, unitOf, yearLabel } from './charts/chart-data';
 import { useApp, useTranslator } from './context';
 import { EvidenceCheck } from './EvidenceCheck';
 import { useOnScreen, useValueWhenSeen } from './when-seen';
-
-function unitOf(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure): string {
-  const economy = result.scenario.economy;
-  return tr.unit(measure === 'employment' ? economy.employmentUnit : economy.currencyUnit);
-}
 
 /** The sentence under a card: the policy's effect on jobs, in words (UX.md, after PolicyEngine). */
 function sentence(tr: Translator, result: ScenarioResult, year: string): string {

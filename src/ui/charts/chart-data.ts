@@ -4,7 +4,7 @@
  */
 import { classColors, type ChartFormat, type EffectBar, type LineSpec, type ShareLayer, type BindingRow } from '../../charts';
 import { HEADLINE_MEASURES, SERIES_NAMES, financeBoundShareSeries, seriesOf, valueAt, type HeadlineMeasure, type SeriesName } from '../../engine';
-import type { MessageKey, Translator } from '../../i18n';
+import { unitInCalendar, type CalendarName, type MessageKey, type Translator } from '../../i18n';
 import { memoPerOwner, type Comparison, type ScenarioResult } from '../../state';
 import type { PreparedModel } from '../../engine';
 
@@ -38,10 +38,20 @@ export const MEASURE_LABEL = Object.fromEntries(SERIES_NAMES.map((m) => [m, `mea
 /** The short name of each headline measure (jobs, output, exports, bank loss): scoreboard, workshop mode, handout. */
 export const HEADLINE_LABEL = Object.fromEntries(HEADLINE_MEASURES.map((m) => [m, `measure.${m}.short`])) as Record<HeadlineMeasure, `measure.${HeadlineMeasure}.short`>;
 
-/** The unit of a measure in the scenario's file. */
+/** The unit of a measure in the scenario's file, its base year in the calendar the years are shown in. */
 export function unitOf(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure): string {
   const e = result.scenario.economy;
-  return tr.unit(measure === 'employment' ? e.employmentUnit : e.currencyUnit);
+  return shownUnit(tr, measure === 'employment' ? e.employmentUnit : e.currencyUnit, result.model.calendar);
+}
+
+/**
+ * Shows a unit from a file in the reader's language, the years it names (a price base, an index's base)
+ * in the calendar the year labels are shown in: "at 1390 prices" beside Gregorian years reads "at 2011 prices".
+ */
+export function shownUnit(tr: Translator, unit: string | undefined, fileCalendar: CalendarName): string {
+  if (!unit) return '';
+  const shown = tr.yearDisplay === 'file' ? fileCalendar : tr.yearDisplay;
+  return tr.unit(unitInCalendar(unit, fileCalendar, shown));
 }
 
 /** The label of simulated year t of a model, in the calendar the reader asked for (the translator's). */

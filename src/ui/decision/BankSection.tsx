@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { BankPanel, classColors, type BankSeries } from '../../charts';
 import { bankFigures, seriesOf } from '../../engine';
-import { formatFor } from '../charts/chart-data';
+import { formatFor, shownUnit } from '../charts/chart-data';
 import { useElementWidth } from '../charts/use-element-width';
 import { useTranslator } from '../context';
 import type { SelectedProps } from './selected';
@@ -19,7 +19,7 @@ export const BankSection = memo(function BankSection({ scenario, result }: Selec
   const [ref, measured] = useElementWidth<HTMLDivElement>();
   const format = formatFor(tr, result);
   const colors = classColors(model.classCount);
-  const currency = tr.unit(scenario.economy.currencyUnit);
+  const currency = shownUnit(tr, scenario.economy.currencyUnit, model.calendar);
   const K = model.classCount;
   const byClass = (name: 'expectedLoss' | 'guaranteeCost' | 'bankProfit' | 'realLendingRate' | 'npl' | 'provisions') => model.classIds.map((_, k) => seriesOf(run.scenario, name, k));
   const total = (name: 'expectedLoss' | 'guaranteeCost' | 'bankProfit' | 'realLendingRate' | 'npl' | 'provisions' | 'capital') => seriesOf(run.scenario, name, K);

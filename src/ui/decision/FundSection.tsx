@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { GAIN_COLOR, LOSS_COLOR, LinePanel, REFERENCE_COLOR, classColors, scenarioColor, sharedDomain, type ChartFormat, type LineSpec } from '../../charts';
 import { FOGAPE_EXTRA_CREDIT, fundFigures } from '../../engine';
-import { formatFor, stableDomain } from '../charts/chart-data';
+import { formatFor, shownUnit, stableDomain } from '../charts/chart-data';
 import { useElementWidth } from '../charts/use-element-width';
 import { useTranslator } from '../context';
 import type { SelectedProps } from './selected';
@@ -23,7 +23,7 @@ export const FundSection = memo(function FundSection({ scenario, result, index }
   const f = useMemo(() => fundFigures(run), [run]);
   const format = formatFor(tr, result);
   const H = model.horizon;
-  const currency = tr.unit(scenario.economy.currencyUnit);
+  const currency = shownUnit(tr, scenario.economy.currencyUnit, model.calendar);
   const from = format.year(0);
   const to = format.year(H);
   const caption = tr.t('decision.fund.caption', { from, to });
