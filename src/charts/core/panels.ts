@@ -253,7 +253,9 @@ export function layoutEffectBars(input: EffectBarsInput): EffectBarsLayout {
   // The unit under the axis wraps to the panel's width; the rows give up the room its extra lines take.
   const unitCentre = (barLeft + barRight) / 2;
   const unitLines = placeLines(unitCentre, 0, 'middle', input.unit, 2 * Math.min(unitCentre, width - unitCentre));
-  const axisBottom = height - (TEXT_SIZE.tick + 8) - (TEXT_SIZE.label + 10) - extraLinesHeight(unitLines);
+  // The unit's last line keeps room for its descenders (Persian letters reach well below the baseline).
+  const unitDescent = Math.ceil(TEXT_SIZE.label * 0.4);
+  const axisBottom = height - (TEXT_SIZE.tick + 8) - (TEXT_SIZE.label + 10) - extraLinesHeight(unitLines) - unitDescent;
   const n = Math.max(1, labels.length);
   const rowHeight = Math.max(12, (axisBottom - top) / n);
   const labelRow = placement === 'above' ? TEXT_SIZE.label + 6 : 0;

@@ -123,7 +123,9 @@ export function layoutTornado(input: TornadoInput): TornadoLayout {
   // The unit under the axis wraps to the panel's width; the rows give up the room its extra lines take.
   const unitCentre = (barLeft + barRight) / 2;
   const unitLines = placeLines(unitCentre, 0, 'middle', input.unit, 2 * Math.min(unitCentre, width - unitCentre));
-  const axisBottom = height - (TEXT_SIZE.tick + 8) - (TEXT_SIZE.label + 10) - extraLinesHeight(unitLines);
+  // The unit's last line keeps room for its descenders (Persian letters reach well below the baseline).
+  const unitDescent = Math.ceil(TEXT_SIZE.label * 0.4);
+  const axisBottom = height - (TEXT_SIZE.tick + 8) - (TEXT_SIZE.label + 10) - extraLinesHeight(unitLines) - unitDescent;
   const n = Math.max(1, labels.length);
   const rowHeight = Math.max(14, (axisBottom - top) / n);
   const barHeight = Math.max(8, Math.min(28, rowHeight * 0.7));
