@@ -348,7 +348,7 @@ export const fa: Messages = {
   'export.pngShort': 'تصویر',
   'export.svgShort': 'برداری',
   'export.svg': 'دریافت به صورت SVG',
-  'export.slide': 'اسلاید (۱۶:۹): تصویر و فایل برداری به شکل اسلاید ۱۹۲۰ × ۱۰۸۰',
+  'export.slide': 'اسلاید ۱۶:۹: تصویر و فایل برداری به شکل اسلاید ۱۹۲۰ × ۱۰۸۰',
   'export.slideShort': 'اسلاید ۱۶:۹',
   'export.pngSlide': 'دریافت به شکل اسلاید ۱۶:۹، تصویر PNG (۱۹۲۰ × ۱۰۸۰)',
   'export.svgSlide': 'دریافت به شکل اسلاید ۱۶:۹، فایل برداری SVG',
