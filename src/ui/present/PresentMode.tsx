@@ -166,6 +166,13 @@ export default function PresentMode() {
     setPresenter(session);
   };
 
+  // The status says its piece and goes: it lies over the slide.
+  useEffect(() => {
+    if (status === null) return;
+    const timer = setTimeout(() => setStatus(null), 12_000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -255,9 +262,9 @@ export default function PresentMode() {
           ) : null}
           {current && scenario && step.kind === 'result' ? (
             // 550: the title, figures and sentence above the chart, and the evidence check's three lines.
-            <ResultStep result={current} color={color} guess={guesses[scenario.id]} width={contentWidth} height={Math.max(160, (viewport.height - 560) / PRESENT_SCALE)} />
+            <ResultStep result={current} color={color} guess={guesses[scenario.id]} width={contentWidth} height={Math.max(160, (viewport.height - 560) / PRESENT_SCALE)} scale={PRESENT_SCALE} />
           ) : null}
-          {current && step.kind === 'charts' ? <ChartsStep result={current} width={contentWidth} /> : null}
+          {current && step.kind === 'charts' ? <ChartsStep result={current} width={contentWidth} scale={PRESENT_SCALE} reset={`${viewport.width}x${viewport.height}`} /> : null}
         </main>
         {levers && current ? <LeverPanel result={current} levers={presentLevers} /> : null}
         {notes ? (

@@ -6,10 +6,12 @@ import { isResult, resultOf, type ScenarioResult } from '../../state';
 import { HEADLINE_LABEL, bindingRows, effectBars, formatFor, projectionLines, unitOf, yearLabel } from '../charts/chart-data';
 import { useApp, useTranslator } from '../context';
 import { EvidenceCheck } from '../EvidenceCheck';
+import { useFitHeight } from './fit';
 
 /** The reveal: the scenario's headline effects, a sentence on jobs, the room's guess and the evidence check. */
-export function ResultStep({ result, color, guess, width, height }: { result: ScenarioResult; color: string; guess: string | undefined; width: number; height: number }) {
+export function ResultStep({ result, color, guess, width, height: estimate, scale }: { result: ScenarioResult; color: string; guess: string | undefined; width: number; height: number; scale: number }) {
   const tr = useTranslator();
+  const [height, slide] = useFitHeight<HTMLElement>(estimate, 110, scale, `${result.scenario.id} ${width} ${estimate} ${guess ?? ''}`);
   const { model, run, scenario } = result;
   const year = yearLabel(tr, model, model.horizon);
   const jobs = totalDifference(run.scenario, run.counterfactual, 'employment');
@@ -24,7 +26,7 @@ export function ResultStep({ result, color, guess, width, height }: { result: Sc
   const format = formatFor(tr, result);
   const base = totalAtHorizon(run.counterfactual, 'employment');
   return (
-    <section className="present-result" style={{ '--scenario-color': color } as CSSProperties}>
+    <section className="present-result" ref={slide} style={{ '--scenario-color': color } as CSSProperties}>
       <h1>{tr.text(scenario.title)}</h1>
       <dl className="present-figures">
         {HEADLINE_MEASURES.map((m) => {
@@ -63,14 +65,17 @@ export function ResultStep({ result, color, guess, width, height }: { result: Sc
 }
 
 /** The scenario's effect by class and which constraint binds. */
-export function ChartsStep({ result, width }: { result: ScenarioResult; width: number }) {
+export function ChartsStep({ result, width, scale, reset }: { result: ScenarioResult; width: number; scale: number; reset: string }) {
   const tr = useTranslator();
   const format = formatFor(tr, result);
   const { bars, t } = effectBars(tr, result, 'employment', 'counterfactual', null);
   const rows = bindingRows(tr, result);
   const half = Math.max(280, Math.floor((width - 24) / 2));
+  // Rows of 36 px, or as few as 20 where the window is short: both panels the same height.
+  const count = Math.max(bars.length, rows.length);
+  const [height, slide] = useFitHeight<HTMLElement>(80 + 36 * count, 80 + 20 * count, scale, `${result.scenario.id} ${width} ${reset}`);
   return (
-    <section className="present-charts">
+    <section className="present-charts" ref={slide}>
       <h1>{tr.text(result.scenario.title)}</h1>
       <div className="present-chart-grid">
         <EffectBars
@@ -82,7 +87,7 @@ export function ChartsStep({ result, width }: { result: ScenarioResult; width: n
           xDomain={symmetricDomain(bars.map((b) => b.value))}
           bars={bars}
           width={half}
-          height={80 + 36 * bars.length}
+          height={height}
           format={format}
         />
         <BindingGrid
@@ -92,7 +97,7 @@ export function ChartsStep({ result, width }: { result: ScenarioResult; width: n
           caption={tr.t('charts.binding.caption', { from: format.year(0), to: format.year(result.model.horizon) })}
           rows={rows}
           width={half}
-          height={80 + 36 * rows.length}
+          height={height}
           format={format}
           legendFinance={tr.t('charts.binding.finance')}
           legendDemand={tr.t('charts.binding.demand')}

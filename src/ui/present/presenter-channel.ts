@@ -13,10 +13,11 @@ export const PRESENTER_CHANNEL = 'sme-credit-simulator:workshop-mode';
 /** The query parameter that makes a page the presenter window; its value is the session's id. */
 export const PRESENTER_PARAM = 'presenter';
 
+// Strict objects: a message with fields of its own is not ours either.
 const session = z.string().regex(/^[a-z0-9]{6,32}$/);
 const text = z.string().max(20_000);
 
-const stateMessage = z.object({
+const stateMessage = z.strictObject({
   kind: z.literal('state'),
   session,
   locale: z.enum(['en', 'fa'] as const satisfies readonly Locale[]),
@@ -28,9 +29,9 @@ const stateMessage = z.object({
   notes: text,
   startedAt: z.number(),
 });
-const closedMessage = z.object({ kind: z.literal('closed'), session });
-const helloMessage = z.object({ kind: z.literal('hello'), session });
-const goMessage = z.object({ kind: z.literal('go'), session, to: z.enum(['next', 'previous']) });
+const closedMessage = z.strictObject({ kind: z.literal('closed'), session });
+const helloMessage = z.strictObject({ kind: z.literal('hello'), session });
+const goMessage = z.strictObject({ kind: z.literal('go'), session, to: z.enum(['next', 'previous']) });
 
 /** What workshop mode says: where it is, or that it has closed. */
 export const fromSlides = z.discriminatedUnion('kind', [stateMessage, closedMessage]);
