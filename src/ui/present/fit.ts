@@ -17,6 +17,7 @@ export function useFitHeight<T extends HTMLElement>(estimate: number, min: numbe
     const limit = body.getBoundingClientRect().bottom - parseFloat(getComputedStyle(body).paddingBlockEnd || '0');
     const overflow = slide.getBoundingClientRect().bottom - limit;
     if (overflow > 0.5 && height > min) setFit({ reset, height: Math.max(min, Math.floor(height - overflow / scale - 1)) });
-  });
+    // Measured again whenever the height it sets is drawn: each pass only shrinks, down to `min`.
+  }, [height, min, reset, scale]);
   return [height, ref];
 }
