@@ -172,7 +172,7 @@ function CompareBars({ title, caption, bars, width, height }: { title: string; c
   const ticks = niceTicks(lo, hi, 5);
   const zero = at(0);
   // Rows share the height left under the title (at least one line of text each, at most a thick bar).
-  const row = Math.max(36, Math.min(72, (height - 90) / Math.max(1, bars.length)));
+  const row = Math.max(36, Math.min(110, (height - 90) / Math.max(1, bars.length)));
   return (
     <figure className="chart present-compare-chart" data-chart="compare" data-domain={`${lo},${hi}`} style={{ inlineSize: `${width}px` }}>
       <figcaption>
