@@ -123,4 +123,7 @@ async function start() {
   );
 }
 
-void start();
+// The presenter view of workshop mode, a second window, holds no workshop of its own (ui/present/PresenterWindow.tsx).
+const presenterSession = new URLSearchParams(window.location.search).get('presenter');
+if (presenterSession !== null) void import('./ui/present/PresenterWindow').then((m) => m.startPresenterWindow(presenterSession));
+else void start();

@@ -70,8 +70,8 @@ export interface Translator {
   /** Tells whether a string is a known key. */
   has(key: string): key is MessageKey;
   number(value: number, digits?: number): string;
-  /** A whole number without grouping (a seed, an id number). */
-  integer(value: number): string;
+  /** A whole number without grouping (a seed, an id number), with at least `minDigits` digits (zeros in front). */
+  integer(value: number, minDigits?: number): string;
   exact(value: number): string;
   signed(value: number, digits?: number): string;
   percent(share: number, digits?: number): string;
@@ -118,7 +118,7 @@ export function translatorFor(locale: Locale, yearDisplay: YearDisplay = 'file')
     t: (key, params) => fill(catalog[key] ?? key, params),
     has: (key): key is MessageKey => Object.hasOwn(catalog, key),
     number: (value, digits) => formatNumber(locale, value, digits),
-    integer: (value) => formatInteger(locale, value),
+    integer: (value, minDigits) => formatInteger(locale, value, minDigits),
     exact: (value) => formatExact(locale, value),
     signed: (value, digits) => formatSigned(locale, value, digits),
     percent: (share, digits) => formatPercent(locale, share, digits),

@@ -16,7 +16,8 @@ const viaIntl = {
   // The exact rule: 6 significant digits or 4 decimals, whichever is less precise; no sign on a zero.
   exact: (locale: Locale, value: number) =>
     new Intl.NumberFormat(intlLocale[locale], { maximumSignificantDigits: 6, maximumFractionDigits: 4, roundingPriority: 'lessPrecision', signDisplay: 'negative' }).format(value),
-  integer: (locale: Locale, value: number) => new Intl.NumberFormat(intlLocale[locale], { useGrouping: false, maximumFractionDigits: 0 }).format(value),
+  integer: (locale: Locale, value: number, minDigits = 1) =>
+    new Intl.NumberFormat(intlLocale[locale], { useGrouping: false, maximumFractionDigits: 0, minimumIntegerDigits: minDigits }).format(value),
 };
 
 const edgeValues = [
@@ -37,6 +38,7 @@ describe('number formatting matches Intl.NumberFormat for en-US and fa-IR', () =
           expect(formatPercent(locale, value, digits), `percent ${value} to ${digits}`).toBe(viaIntl.percent(locale, value, digits));
         }
         expect(formatInteger(locale, value), `integer ${value}`).toBe(viaIntl.integer(locale, value));
+        for (const least of [2, 3, 5]) expect(formatInteger(locale, value, least), `integer ${value}, ${least} digits`).toBe(viaIntl.integer(locale, value, least));
         expect(formatExact(locale, value), `exact ${value}`).toBe(viaIntl.exact(locale, value));
       }
     });
@@ -48,12 +50,20 @@ describe('number formatting matches Intl.NumberFormat for en-US and fa-IR', () =
           expect(formatSigned(locale, value, digits)).toBe(viaIntl.signed(locale, value, digits));
           expect(formatPercent(locale, value, digits)).toBe(viaIntl.percent(locale, value, digits));
           expect(formatInteger(locale, value)).toBe(viaIntl.integer(locale, value));
+          expect(formatInteger(locale, value, digits), `integer ${value}, ${digits} digits`).toBe(viaIntl.integer(locale, value, digits));
           expect(formatExact(locale, value)).toBe(viaIntl.exact(locale, value));
         }),
         { numRuns: 3000 },
       );
     });
   }
+
+  it('pads a whole number to a least number of digits in the language\'s zeros (a clock\'s seconds)', () => {
+    expect(formatInteger('en', 7, 2)).toBe('07');
+    expect(formatInteger('fa', 7, 2)).toBe('۰۷');
+    expect(formatInteger('fa', 42, 2)).toBe('۴۲');
+    expect(formatInteger('en', 125, 2)).toBe('125');
+  });
 
   it('writes a value read closely without float noise or a run of decimals', () => {
     expect(formatExact('en', 24.990000000000002)).toBe('24.99');

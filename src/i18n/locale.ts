@@ -212,13 +212,19 @@ export function percentSign(locale: Locale): string {
   return numberSymbols[locale].percent;
 }
 
-/** Formats a whole number (a year) in the language's digits, without grouping. */
-export function formatInteger(locale: Locale, value: number): string {
+/**
+ * Formats a whole number (a year) in the language's digits, without grouping, with at least
+ * `minDigits` digits (zeros in front, as Intl's minimumIntegerDigits: the seconds of a clock, "0:07").
+ */
+export function formatInteger(locale: Locale, value: number, minDigits = 1): string {
   if (!Number.isFinite(value)) return '–';
-  return remembered(`${locale} integer`, value, () => {
+  const least = Math.max(1, Math.min(21, Math.floor(minDigits)));
+  return remembered(`${locale} integer ${least}`, value, () => {
     const decimal = decimalOf(value);
     const rounded = roundDigits(decimal, decimal.exponent);
-    return autoSign(locale, rounded) + writeDecimal(locale, rounded, false);
+    const written = writeDecimal(locale, rounded, false);
+    const zeros = Math.max(0, least - written.length);
+    return autoSign(locale, rounded) + numberSymbols[locale].digits[0].repeat(zeros) + written;
   });
 }
 

@@ -49,6 +49,9 @@ export async function runCommand(store: WorkbenchStore, id: CommandId): Promise<
       window.print();
       return null;
     case 'present':
+      // Asked for inside the click or key press that opens workshop mode: later (once its code has
+      // loaded) the browser no longer counts it as the user's and refuses.
+      document.documentElement.requestFullscreen?.().catch(() => undefined);
       state.setPresenting(true);
       return null;
     case 'save': {

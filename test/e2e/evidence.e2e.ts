@@ -132,6 +132,12 @@ describe('the evidence check', () => {
       await page.locator('[data-action="present"]').click();
       const present = page.locator('[data-mode="present"]');
       await present.waitFor();
+      // The no-policy baseline's steps are left out unless the facilitator ticks them: tick them.
+      await present.locator('[data-action="present-steps"]').click();
+      for (const kind of ['question', 'result', 'charts']) await present.locator(`[data-step-key="${kind}:${MOVES_NONE}"] input[type="checkbox"]`).check();
+      await present.locator('[data-action="present-steps-close"]').click();
+      await page.keyboard.press('Home');
+      await expect.poll(() => present.getAttribute('data-step-key')).toBe(`question:${MOVES_NONE}`);
       // The question hides the answer, and the evidence with it.
       expect(await present.getAttribute('data-step-kind')).toBe('question');
       expect(await present.locator('[data-evidence-check]').count()).toBe(0);

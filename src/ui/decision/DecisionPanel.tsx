@@ -1,8 +1,7 @@
 import { useDeferredValue } from 'react';
-import { HEADLINE_MEASURES, totalDifference } from '../../engine';
-import type { Scenario } from '../../scenario';
 import { isResult, resultOf } from '../../state';
 import { useApp, useTranslator } from '../context';
+import { setsALever } from '../sets-lever';
 import { useOnScreen, useValueWhenSeen } from '../when-seen';
 import { BankSection } from './BankSection';
 import { FundSection } from './FundSection';
@@ -53,10 +52,4 @@ export default function DecisionPanel() {
       <FundSection {...selected} />
     </section>
   );
-}
-
-/** Whether a scenario moves any headline figure away from its counterfactual (it sets a lever). */
-function setsALever(scenario: Scenario): boolean {
-  const result = resultOf(scenario);
-  return isResult(result) && HEADLINE_MEASURES.some((m) => totalDifference(result.run.scenario, result.run.counterfactual, m) !== 0);
 }

@@ -1,14 +1,17 @@
 import type { CSSProperties } from 'react';
-import { BindingGrid, EffectBars, LinePanel, sharedDomain, symmetricDomain } from '../../charts';
-import { HEADLINE_MEASURES, totalAtHorizon, totalDifference } from '../../engine';
+import { BindingGrid, EffectBars, LinePanel, scenarioColor, sharedDomain, symmetricDomain } from '../../charts';
+import { niceTicks } from '../../charts/core/scales';
+import { HEADLINE_MEASURES, totalAtHorizon, totalDifference, type HeadlineMeasure } from '../../engine';
 import { isResult, resultOf, type ScenarioResult } from '../../state';
 import { HEADLINE_LABEL, bindingRows, effectBars, formatFor, projectionLines, unitOf, yearLabel } from '../charts/chart-data';
 import { useApp, useTranslator } from '../context';
 import { EvidenceCheck } from '../EvidenceCheck';
+import { useFitHeight } from './fit';
 
 /** The reveal: the scenario's headline effects, a sentence on jobs, the room's guess and the evidence check. */
-export function ResultStep({ result, color, guess, width, height }: { result: ScenarioResult; color: string; guess: string | undefined; width: number; height: number }) {
+export function ResultStep({ result, color, guess, width, height: estimate, scale }: { result: ScenarioResult; color: string; guess: string | undefined; width: number; height: number; scale: number }) {
   const tr = useTranslator();
+  const [height, slide] = useFitHeight<HTMLElement>(estimate, 110, scale, `${result.scenario.id} ${width} ${estimate} ${guess ?? ''}`);
   const { model, run, scenario } = result;
   const year = yearLabel(tr, model, model.horizon);
   const jobs = totalDifference(run.scenario, run.counterfactual, 'employment');
@@ -23,7 +26,7 @@ export function ResultStep({ result, color, guess, width, height }: { result: Sc
   const format = formatFor(tr, result);
   const base = totalAtHorizon(run.counterfactual, 'employment');
   return (
-    <section className="present-result" style={{ '--scenario-color': color } as CSSProperties}>
+    <section className="present-result" ref={slide} style={{ '--scenario-color': color } as CSSProperties}>
       <h1>{tr.text(scenario.title)}</h1>
       <dl className="present-figures">
         {HEADLINE_MEASURES.map((m) => {
@@ -62,14 +65,17 @@ export function ResultStep({ result, color, guess, width, height }: { result: Sc
 }
 
 /** The scenario's effect by class and which constraint binds. */
-export function ChartsStep({ result, width }: { result: ScenarioResult; width: number }) {
+export function ChartsStep({ result, width, scale, reset }: { result: ScenarioResult; width: number; scale: number; reset: string }) {
   const tr = useTranslator();
   const format = formatFor(tr, result);
   const { bars, t } = effectBars(tr, result, 'employment', 'counterfactual', null);
   const rows = bindingRows(tr, result);
   const half = Math.max(280, Math.floor((width - 24) / 2));
+  // Rows of 36 px, or as few as 20 where the window is short: both panels the same height.
+  const count = Math.max(bars.length, rows.length);
+  const [height, slide] = useFitHeight<HTMLElement>(80 + 36 * count, 80 + 20 * count, scale, `${result.scenario.id} ${width} ${reset}`);
   return (
-    <section className="present-charts">
+    <section className="present-charts" ref={slide}>
       <h1>{tr.text(result.scenario.title)}</h1>
       <div className="present-chart-grid">
         <EffectBars
@@ -81,7 +87,7 @@ export function ChartsStep({ result, width }: { result: ScenarioResult; width: n
           xDomain={symmetricDomain(bars.map((b) => b.value))}
           bars={bars}
           width={half}
-          height={80 + 36 * bars.length}
+          height={height}
           format={format}
         />
         <BindingGrid
@@ -91,7 +97,7 @@ export function ChartsStep({ result, width }: { result: ScenarioResult; width: n
           caption={tr.t('charts.binding.caption', { from: format.year(0), to: format.year(result.model.horizon) })}
           rows={rows}
           width={half}
-          height={80 + 36 * rows.length}
+          height={height}
           format={format}
           legendFinance={tr.t('charts.binding.finance')}
           legendDemand={tr.t('charts.binding.demand')}
@@ -101,33 +107,110 @@ export function ChartsStep({ result, width }: { result: ScenarioResult; width: n
   );
 }
 
-/** The last screen: every visible scenario's effect on jobs side by side. */
-export function CompareStep({ width, height }: { width: number; height: number }) {
+/** The last screen: every visible scenario's effect on one headline measure, side by side. */
+export function CompareStep({ measure, onMeasure, width, height }: { measure: HeadlineMeasure; onMeasure: (m: HeadlineMeasure) => void; width: number; height: number }) {
   const tr = useTranslator();
   const scenarios = useApp((s) => s.workshop.scenarios);
   const visibleIds = useApp((s) => s.visibleIds);
   const results = visibleIds.flatMap((id) => {
-    const s = scenarios.find((x) => x.id === id);
-    const r = s ? resultOf(s) : null;
-    return r && isResult(r) ? [r] : [];
+    const index = scenarios.findIndex((x) => x.id === id);
+    const r = index >= 0 ? resultOf(scenarios[index]) : null;
+    return r && isResult(r) ? [{ result: r, index }] : [];
   });
   if (results.length === 0) return null;
-  const bars = results.map((r) => ({ key: r.scenario.id, label: tr.text(r.scenario.title) || r.scenario.id, value: totalDifference(r.run.scenario, r.run.counterfactual, 'employment') }));
-  const format = formatFor(tr, results[0]);
+  const bars = results.map(({ result, index }) => ({
+    key: result.scenario.id,
+    label: tr.text(result.scenario.title) || result.scenario.id,
+    value: totalDifference(result.run.scenario, result.run.counterfactual, measure),
+    unit: unitOf(tr, result, measure),
+    color: scenarioColor(index),
+  }));
+  const units = new Set(bars.map((b) => b.unit));
+  const [unit] = units;
   return (
     <section className="present-compare">
       <h1>{tr.t('present.compare')}</h1>
-      <EffectBars
-        kind="effect"
-        title={tr.t('measure.employment')}
-        caption={tr.t('present.compareCaption', { unit: unitOf(tr, results[0], 'employment') })}
-        unit={unitOf(tr, results[0], 'employment')}
-        xDomain={symmetricDomain(bars.map((b) => b.value))}
+      <label className="present-compare-measure">
+        {tr.t('present.compare.measure')}
+        <select data-action="present-compare-measure" value={measure} onChange={(e) => onMeasure(e.currentTarget.value as HeadlineMeasure)}>
+          {HEADLINE_MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {tr.t(HEADLINE_LABEL[m])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <CompareBars
+        title={tr.t(HEADLINE_LABEL[measure])}
+        caption={tr.t(units.size === 1 ? 'present.compareCaption' : 'present.compareCaption.units', { measure: tr.t(HEADLINE_LABEL[measure]), unit })}
         bars={bars}
         width={width}
-        height={Math.min(height, 120 + 70 * bars.length)}
-        format={format}
+        height={height}
       />
     </section>
+  );
+}
+
+interface CompareBar {
+  readonly key: string;
+  readonly label: string;
+  readonly value: number;
+  /** The unit of the scenario's own file: scenarios of different economies may count in different units. */
+  readonly unit: string;
+  readonly color: string;
+}
+
+/**
+ * Horizontal bars, one per scenario in its own colour, from a zero line, on an axis rounded outward to
+ * nice values that always holds zero (sharedDomain): all gains start the axis at zero rather than
+ * halving the room around it. Laid out in CSS, inline start to end, so that it reads in either direction.
+ */
+function CompareBars({ title, caption, bars, width, height }: { title: string; caption: string; bars: readonly CompareBar[]; width: number; height: number }) {
+  const tr = useTranslator();
+  const [lo, hi] = sharedDomain([bars.map((b) => b.value)], { includeZero: true });
+  const at = (v: number) => `${(((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * 100).toFixed(3)}%`;
+  const ticks = niceTicks(lo, hi, 5);
+  const zero = at(0);
+  // Rows share the height left under the title (at least one line of text each, at most a thick bar).
+  const row = Math.max(36, Math.min(110, (height - 90) / Math.max(1, bars.length)));
+  return (
+    <figure className="chart present-compare-chart" data-chart="compare" data-domain={`${lo},${hi}`} style={{ inlineSize: `${width}px` }}>
+      <figcaption>
+        <span className="chart-title">{title}</span>
+        <span className="chart-caption">{caption}</span>
+      </figcaption>
+      <ol className="compare-rows" style={{ '--compare-row': `${row}px` } as CSSProperties}>
+        {bars.map((b) => {
+          const finite = Number.isFinite(b.value);
+          const from = finite ? Math.min(0, b.value) : 0;
+          const to = finite ? Math.max(0, b.value) : 0;
+          return (
+            <li key={b.key} className="compare-row" data-scenario={b.key} data-value={b.value} data-unit={b.unit}>
+              <span className="compare-label" dir="auto">
+                {b.label}
+              </span>
+              <span className="compare-track" aria-hidden="true">
+                <span className="compare-zero" style={{ insetInlineStart: zero }} />
+                <span className="compare-bar" data-color={b.color} style={{ insetInlineStart: at(from), inlineSize: `calc(${at(to)} - ${at(from)})`, background: b.color }} />
+              </span>
+              <span className="compare-value">
+                <bdi>{finite ? tr.signed(b.value) : '–'}</bdi> {b.unit}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="compare-axis" aria-hidden="true">
+        <span />
+        <span className="compare-ticks">
+          {ticks.map((t) => (
+            <span key={t} className="compare-tick" style={{ insetInlineStart: at(t) }}>
+              {tr.number(t)}
+            </span>
+          ))}
+        </span>
+        <span />
+      </div>
+    </figure>
   );
 }
