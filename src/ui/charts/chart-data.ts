@@ -113,6 +113,19 @@ export function projectionLines(tr: Translator, result: ScenarioResult, measure:
 // Per result: a row per measure, in the workbench, workshop mode and the handout.
 const linesOf = memoPerOwner((result: ScenarioResult, tr: Translator, measure: HeadlineMeasure, options: LineOptions) => buildProjectionLines(tr, result, measure, options), 16);
 
+/** A scenario's total against its own no-policy line (workshop mode's reveal, the phone's lever chart). */
+export function counterfactualLines(tr: Translator, result: ScenarioResult, measure: HeadlineMeasure, color: string, keyPrefix?: string): LineSpec[] {
+  return projectionLines(tr, result, measure, {
+    byClass: false,
+    color,
+    totalLabel: tr.t('charts.total'),
+    comparisonLabel: tr.t('charts.counterfactual'),
+    comparison: 'counterfactual',
+    reference: null,
+    ...(keyPrefix === undefined ? {} : { keyPrefix }),
+  });
+}
+
 /** How a scenario's lines are drawn: by class or in total, their colour and names, and what they are compared with. */
 export interface LineOptions {
   readonly byClass: boolean;

@@ -7,7 +7,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { LinePanel, scenarioColor, sharedDomain } from '../../charts';
 import type { HeadlineMeasure } from '../../engine';
 import type { ScenarioResult } from '../../state';
-import { MEASURE_LABEL, formatFor, projectionLines, stableDomain, unitOf } from '../charts/chart-data';
+import { MEASURE_LABEL, counterfactualLines, formatFor, stableDomain, unitOf } from '../charts/chart-data';
 import { useElementWidth } from '../charts/use-element-width';
 import { useTranslator } from '../context';
 import { useDomainHeldDuringDrag } from '../when-seen';
@@ -40,15 +40,7 @@ function LeverPreviewChart({ result, index }: { result: ScenarioResult; index: n
   const tr = useTranslator();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const color = scenarioColor(index);
-  const lines = projectionLines(tr, result, PREVIEW_MEASURE, {
-    byClass: false,
-    color,
-    totalLabel: tr.t('charts.total'),
-    comparisonLabel: tr.t('charts.counterfactual'),
-    comparison: 'counterfactual',
-    reference: null,
-    keyPrefix: 'preview-',
-  });
+  const lines = counterfactualLines(tr, result, PREVIEW_MEASURE, color, 'preview-');
   const fitted = useMemo(() => stableDomain(sharedDomain(lines.map((l) => l.values), { includeZero: false })), [lines]);
   // As in the charts area: the axis holds still while the slider is dragged, and fits again after.
   const domain = useDomainHeldDuringDrag(fitted, fitLines);

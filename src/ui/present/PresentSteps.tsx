@@ -3,7 +3,7 @@ import { BindingGrid, EffectBars, LinePanel, scenarioColor, sharedDomain, symmet
 import { niceTicks } from '../../charts/core/scales';
 import { HEADLINE_MEASURES, totalAtHorizon, totalDifference, type HeadlineMeasure } from '../../engine';
 import { isResult, resultOf, type ScenarioResult } from '../../state';
-import { HEADLINE_LABEL, bindingRows, effectBars, formatFor, projectionLines, unitOf, yearLabel } from '../charts/chart-data';
+import { HEADLINE_LABEL, bindingRows, effectBars, counterfactualLines, formatFor, unitOf, yearLabel } from '../charts/chart-data';
 import { useApp, useTranslator } from '../context';
 import { EvidenceCheck } from '../EvidenceCheck';
 import { useFitHeight } from './fit';
@@ -15,14 +15,7 @@ export function ResultStep({ result, color, guess, width, height: estimate, scal
   const { model, run, scenario } = result;
   const year = yearLabel(tr, model, model.horizon);
   const jobs = totalDifference(run.scenario, run.counterfactual, 'employment');
-  const lines = projectionLines(tr, result, 'employment', {
-    byClass: false,
-    color,
-    totalLabel: tr.t('charts.total'),
-    comparisonLabel: tr.t('charts.counterfactual'),
-    comparison: 'counterfactual',
-    reference: null,
-  });
+  const lines = counterfactualLines(tr, result, 'employment', color);
   const format = formatFor(tr, result);
   const base = totalAtHorizon(run.counterfactual, 'employment');
   return (
